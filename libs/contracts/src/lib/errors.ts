@@ -1,0 +1,41 @@
+/**
+ * Every failure the API returns has this body. `code` is stable and machine readable: the portal
+ * translates it; `message` is an English fallback for API users.
+ */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: FieldError[];
+  requestId?: string;
+}
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `email` or `members.0`. */
+  field: string;
+  message: string;
+}
+
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  Unauthenticated = 'UNAUTHENTICATED',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  AccountDeactivated = 'ACCOUNT_DEACTIVATED',
+  TokenExpired = 'TOKEN_EXPIRED',
+  RefreshTokenInvalid = 'REFRESH_TOKEN_INVALID',
+  RefreshTokenReused = 'REFRESH_TOKEN_REUSED',
+  TooManyAttempts = 'TOO_MANY_ATTEMPTS',
+  Forbidden = 'FORBIDDEN',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  EmailTaken = 'EMAIL_TAKEN',
+  TeamNameTaken = 'TEAM_NAME_TAKEN',
+  WrongPassword = 'WRONG_PASSWORD',
+  WeakPassword = 'WEAK_PASSWORD',
+  ImportRejected = 'IMPORT_REJECTED',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  CannotDeactivateSelf = 'CANNOT_DEACTIVATE_SELF',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  Internal = 'INTERNAL',
+}
