@@ -1,21 +1,19 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { ConfigurationError } from './config/environment';
+import { loadConfiguration } from './config/load-configuration';
+import { createHttpApp } from './http-app';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const config = await loadConfiguration();
+  const app = await createHttpApp(config);
+  await app.listen(config.http.port, config.http.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  app.getHttpAdapter().getInstance().log.info({ mode: config.mode, port }, `Pathwise API listening on port ${port} (${config.mode} mode)`);
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  // A configuration problem is one clear line; anything else keeps its stack.
+  if (error instanceof ConfigurationError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

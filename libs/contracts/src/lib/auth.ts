@@ -33,8 +33,6 @@ export interface ChangePasswordRequest {
 export interface AccessTokenClaims {
   sub: string;
   roles: Role[];
-  /** Teams this user supervises, so team scoping needs no query on the hot path. */
-  sup: string[];
 }
 
 export const REFRESH_COOKIE_NAME = 'pw_refresh';

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { TeamMember } from '../teams/team-member.entity';
+import { Team } from '../teams/team.entity';
+import { User } from '../users/user.entity';
+import { AccessScopeService } from './access-scope.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { PurgeExpiredRefreshTokensJob } from './purge-expired-refresh-tokens.job';
+import { RefreshToken } from './refresh-token.entity';
+import { RefreshTokensService } from './refresh-tokens.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Team, TeamMember, RefreshToken]),
+    JwtModule.registerAsync({
+      global: true,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtSecret,
+        signOptions: { expiresIn: config.auth.accessTokenTtlSeconds, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    AccessScopeService,
+    PasswordHasher,
+    RefreshTokensService,
+    LoginThrottle,
+    PurgeExpiredRefreshTokensJob,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccessScopeService, PasswordHasher, RefreshTokensService],
+})
+export class AuthModule {}

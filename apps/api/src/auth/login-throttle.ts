@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@pathwise/contracts';
+import { AppConfig } from '../config/app-config';
+import { DomainException } from '../common/domain.exception';
+import { RedisConnection } from '../queue/redis-connection';
+
+/**
+ * Counts failed sign-ins per (IP, email). A whole contact centre often shares one public IP,
+ * so the key includes the email: one agent's typos never lock out the floor.
+ * Counters live in Redis when configured (shared by API replicas), in memory otherwise.
+ */
+@Injectable()
+export class LoginThrottle {
+  private readonly memory = new Map<string, { count: number; resetAt: number }>();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly redis: RedisConnection,
+  ) {}
+
+  async assertAllowed(ip: string, email: string): Promise<void> {
+    const { count, retryAfterSeconds } = await this.read(this.key(ip, email));
+    if (count >= this.config.auth.loginMaxFailures) {
+      throw new DomainException(ErrorCode.TooManyAttempts, `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, undefined, {
+        retryAfterSeconds,
+      });
+    }
+  }
+
+  async recordFailure(ip: string, email: string): Promise<void> {
+    const key = this.key(ip, email);
+    const windowSeconds = this.config.auth.loginWindowSeconds;
+    const client = this.redis.client;
+    if (client) {
+      await client.multi().incr(key).expire(key, windowSeconds, 'NX').exec();
+      return;
+    }
+    const now = Date.now();
+    const entry = this.memory.get(key);
+    if (!entry || entry.resetAt <= now) this.memory.set(key, { count: 1, resetAt: now + windowSeconds * 1000 });
+    else entry.count += 1;
+  }
+
+  async reset(ip: string, email: string): Promise<void> {
+    const key = this.key(ip, email);
+    if (this.redis.client) await this.redis.client.del(key);
+    else this.memory.delete(key);
+  }
+
+  private async read(key: string): Promise<{ count: number; retryAfterSeconds: number }> {
+    const client = this.redis.client;
+    if (client) {
+      const [count, ttl] = await Promise.all([client.get(key), client.ttl(key)]);
+      return { count: Number(count ?? 0), retryAfterSeconds: Math.max(ttl, 1) };
+    }
+    const entry = this.memory.get(key);
+    if (!entry || entry.resetAt <= Date.now()) return { count: 0, retryAfterSeconds: 0 };
+    return { count: entry.count, retryAfterSeconds: Math.ceil((entry.resetAt - Date.now()) / 1000) };
+  }
+
+  private key(ip: string, email: string): string {
+    return `${this.config.redis?.prefix ?? 'pathwise'}:login-failures:${ip}:${email}`;
+  }
+}

@@ -1,0 +1,4 @@
+import { Identity1763800000000 } from './1763800000000-identity';
+
+/** Migrations in order. They use TypeORM's schema builder, so one set runs on MySQL, MariaDB and SQLite. */
+export const MIGRATIONS = [Identity1763800000000];

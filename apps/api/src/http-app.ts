@@ -1,0 +1,87 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { createLogger, PinoLoggerService } from './common/logger';
+import { registerFileBodyParser } from './common/raw-body';
+import { createValidationPipe } from './common/validation';
+import { AppConfig } from './config/app-config';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the HTTP application (used by main.ts and by the end-to-end tests): same plugins, pipes and filters. */
+export async function createHttpApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.logLevel, 'pathwise-api');
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    trustProxy: config.http.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Accept a caller's request id (from a proxy or the portal) when it looks like one.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const header = request.headers['x-request-id'];
+      return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    },
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
+    logger: new PinoLoggerService(logger),
+    bufferLogs: true,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  registerFileBodyParser(fastify, config.http.maxUploadBytes);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular Material and the Swagger UI set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyCors, { origin: config.http.corsOrigins.length ? config.http.corsOrigins : false, credentials: true });
+  await app.register(fastifyCookie);
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Pathwise API').setDescription('Learning and assessment for customer-service centres').setVersion('1.0').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) servePortal(app, config.portalDir);
+  return app;
+}
+
+/** The built portal on the same origin: static files, and index.html for client-side routes. */
+function servePortal(app: NestFastifyApplication, portalDir: string): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  void fastify.register(fastifyStatic, { root: portalDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  fastify.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api') && request.headers.accept?.includes('text/html')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', message: `No route for ${request.method} ${request.url.split('?')[0]}`, requestId: request.id });
+  });
+}

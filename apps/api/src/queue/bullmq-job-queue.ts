@@ -1,0 +1,26 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import { EnqueueOptions, JobQueue, RepeatOptions } from './job-queue';
+import { JobName, JobPayloads, QUEUE_OF_JOB } from './jobs';
+
+/** Production: jobs go to BullMQ on Redis and the worker app processes them. */
+@Injectable()
+export class BullMqJobQueue extends JobQueue {
+  constructor(private readonly moduleRef: ModuleRef) {
+    super();
+  }
+
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
+    await this.queueOf(name).add(name, payload, { jobId: options.jobId, delay: options.delayMs });
+  }
+
+  async repeat<N extends JobName>(schedulerId: string, name: N, payload: JobPayloads[N], options: RepeatOptions): Promise<void> {
+    await this.queueOf(name).upsertJobScheduler(schedulerId, { every: options.everyMs }, { name, data: payload });
+  }
+
+  private queueOf(name: JobName): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(QUEUE_OF_JOB[name]), { strict: false });
+  }
+}

@@ -1,0 +1,86 @@
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { EnqueueOptions, JobQueue, RepeatOptions } from './job-queue';
+import { JobHandlerRegistry } from './job-handler.registry';
+import { JobName, JobPayloads } from './jobs';
+
+const MAX_ATTEMPTS = 3;
+const BACKOFF_MS = 500;
+
+/**
+ * Embedded mode: jobs run inside the API process, through the same handlers the worker uses.
+ * Deduplicates by job id like BullMQ. On shutdown it stops timers and waits for running jobs;
+ * a job not yet started is dropped, which is safe because sweepers re-derive work from the database.
+ */
+@Injectable()
+export class InProcessJobQueue extends JobQueue implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('InProcessJobQueue');
+  private readonly pendingIds = new Set<string>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly repeaters = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private closing = false;
+
+  constructor(private readonly registry: JobHandlerRegistry) {
+    super();
+  }
+
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
+    if (this.closing) return;
+    if (options.jobId) {
+      if (this.pendingIds.has(options.jobId)) return;
+      this.pendingIds.add(options.jobId);
+    }
+    this.later(options.delayMs ?? 0, () => this.track(this.attempt(name, payload, 1, options.jobId)));
+  }
+
+  async repeat<N extends JobName>(schedulerId: string, name: N, payload: JobPayloads[N], options: RepeatOptions): Promise<void> {
+    clearInterval(this.repeaters.get(schedulerId));
+    const timer = setInterval(() => void this.enqueue(name, payload, { jobId: `repeat.${schedulerId}` }), options.everyMs);
+    timer.unref();
+    this.repeaters.set(schedulerId, timer);
+  }
+
+  /** Resolves when every job started so far has finished (tests and shutdown use it). */
+  async drain(): Promise<void> {
+    while (this.running.size || this.timers.size) {
+      await Promise.allSettled([...this.running]);
+      if (this.timers.size && !this.running.size) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    for (const timer of [...this.timers, ...this.repeaters.values()]) clearTimeout(timer);
+    this.timers.clear();
+    this.repeaters.clear();
+    await Promise.allSettled([...this.running]);
+  }
+
+  private later(delayMs: number, run: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      run();
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  private track(job: Promise<void>): void {
+    this.running.add(job);
+    void job.finally(() => this.running.delete(job));
+  }
+
+  private async attempt<N extends JobName>(name: N, payload: JobPayloads[N], attempt: number, jobId?: string): Promise<void> {
+    try {
+      await this.registry.run(name, payload);
+      if (jobId) this.pendingIds.delete(jobId);
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || this.closing) {
+        if (jobId) this.pendingIds.delete(jobId);
+        this.logger.error({ err: error, job: name, attempt }, 'Job failed for good');
+        return;
+      }
+      this.logger.warn({ err: error, job: name, attempt }, 'Job failed; retrying');
+      this.later(BACKOFF_MS * 2 ** (attempt - 1), () => this.track(this.attempt(name, payload, attempt + 1, jobId)));
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { JobQueue } from './job-queue';
+
+const HOUR = 3600_000;
+
+/** Repeating jobs, registered where jobs are processed. BullMQ schedulers are upserted by id, so every replica may do it. */
+@Injectable()
+export class RecurringJobs implements OnApplicationBootstrap {
+  constructor(private readonly queue: JobQueue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.repeat('purge-expired-refresh-tokens', 'purge-expired-refresh-tokens', {}, { everyMs: HOUR });
+  }
+}

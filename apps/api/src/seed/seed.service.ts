@@ -1,0 +1,58 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { CapabilityDimension } from '../capabilities/capability-dimension.entity';
+import { DEFAULT_DIMENSIONS } from '../capabilities/default-dimensions';
+import { AppConfig } from '../config/app-config';
+import { TeamMember } from '../teams/team-member.entity';
+import { Team } from '../teams/team.entity';
+import { UserRole } from '../users/user-role.entity';
+import { User } from '../users/user.entity';
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-organisation';
+
+/**
+ * First-run data: the default capability dimensions always, the demo organisation when SEED_DEMO
+ * is on (the embedded default). Runs only on an empty database, so a restart keeps what users did.
+ */
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await manager.count(CapabilityDimension))) await this.seedDimensions(manager);
+      if (this.config.seedDemo && !(await manager.count(User))) await this.seedDemoOrganisation(manager);
+    });
+  }
+
+  private async seedDimensions(manager: EntityManager): Promise<void> {
+    await manager.insert(CapabilityDimension, DEFAULT_DIMENSIONS.map((dimension, index) => ({ ...dimension, sortOrder: index + 1, active: true })));
+    this.logger.log(`Created ${DEFAULT_DIMENSIONS.length} default capability dimensions`);
+  }
+
+  private async seedDemoOrganisation(manager: EntityManager): Promise<void> {
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const userIds = new Map<string, string>();
+    for (const demo of DEMO_USERS) {
+      const user = await manager.save(
+        manager.create(User, { email: demo.email, displayName: demo.displayName, passwordHash, locale: demo.locale, active: true, mustChangePassword: false, employeeNo: null, hiredOn: null, certificationLevelId: null, lastLoginAt: null }),
+      );
+      await manager.insert(UserRole, demo.roles.map((role) => ({ userId: user.id, role })));
+      userIds.set(demo.email, user.id);
+    }
+    for (const demoTeam of DEMO_TEAMS) {
+      const supervisor = DEMO_USERS.find((user) => user.supervises === demoTeam.name);
+      const team = await manager.save(manager.create(Team, { ...demoTeam, supervisorId: supervisor ? userIds.get(supervisor.email) : null }));
+      const members = DEMO_USERS.filter((user) => user.team === demoTeam.name);
+      await manager.insert(TeamMember, members.map((member) => ({ teamId: team.id, userId: userIds.get(member.email) as string })));
+    }
+    this.logger.log(`Created the demo organisation: ${DEMO_USERS.length} users in ${DEMO_TEAMS.length} teams`);
+  }
+}

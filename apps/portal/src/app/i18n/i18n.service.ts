@@ -1,0 +1,110 @@
+import { DOCUMENT } from '@angular/common';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Locale, SUPPORTED_LOCALES } from '@pathwise/contracts';
+import { en } from './en';
+import { zhCN } from './zh-cn';
+
+export type MessageKey = keyof typeof en;
+export type MessageParams = Record<string, string | number>;
+
+const STORAGE_KEY = 'pathwise.locale';
+
+const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
+  en,
+  'zh-CN': zhCN,
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}
+
+/** Maps a browser language tag (`zh`, `zh-Hans-CN`, `en-GB`) to a supported locale. */
+export function localeFromLanguageTag(tag: string | null | undefined): Locale | null {
+  if (!tag) return null;
+  const lower = tag.toLowerCase();
+  if (lower.startsWith('zh')) return 'zh-CN';
+  if (lower.startsWith('en')) return 'en';
+  return null;
+}
+
+/**
+ * Runtime translations without a reload: the active locale is a signal, so every template that
+ * reads a message re-renders when it changes.
+ */
+@Injectable({ providedIn: 'root' })
+export class I18nService {
+  private readonly document = inject(DOCUMENT);
+  private readonly storage = safeLocalStorage();
+
+  private readonly localeState = signal<Locale>(this.initialLocale());
+  readonly locale = this.localeState.asReadonly();
+  readonly otherLocale = computed<Locale>(() => (this.locale() === 'en' ? 'zh-CN' : 'en'));
+
+  /**
+   * True once the person picked a language in this tab; the login flow then keeps that choice
+   * instead of the account's stored locale.
+   */
+  private explicitChoice = false;
+
+  constructor() {
+    this.applyToDocument(this.locale());
+  }
+
+  t(key: MessageKey, params?: MessageParams): string {
+    const template = DICTIONARIES[this.locale()][key] ?? en[key] ?? key;
+    return params ? interpolate(template, params) : template;
+  }
+
+  /** A user's explicit choice: remembered in this browser. */
+  choose(locale: Locale): void {
+    this.explicitChoice = true;
+    this.storage?.setItem(STORAGE_KEY, locale);
+    this.apply(locale);
+  }
+
+  /** The account's locale after sign-in, unless the person already chose in this tab. */
+  adoptAccountLocale(locale: Locale): void {
+    if (this.explicitChoice) return;
+    this.storage?.setItem(STORAGE_KEY, locale);
+    this.apply(locale);
+  }
+
+  hasExplicitChoice(): boolean {
+    return this.explicitChoice;
+  }
+
+  private apply(locale: Locale): void {
+    this.localeState.set(locale);
+    this.applyToDocument(locale);
+  }
+
+  private applyToDocument(locale: Locale): void {
+    this.document.documentElement.lang = locale;
+  }
+
+  private initialLocale(): Locale {
+    const stored = this.storage?.getItem(STORAGE_KEY);
+    if (isLocale(stored)) return stored;
+    const nav = this.document.defaultView?.navigator;
+    for (const tag of nav?.languages ?? [nav?.language]) {
+      const locale = localeFromLanguageTag(tag);
+      if (locale) return locale;
+    }
+    return 'en';
+  }
+}
+
+function interpolate(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    // Storage can throw in privacy modes; the language then lasts for the tab only.
+    return null;
+  }
+}

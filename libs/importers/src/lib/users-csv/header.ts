@@ -1,0 +1,54 @@
+import { USER_IMPORT_COLUMNS, UserImportColumn, UserImportRowError } from '@pathwise/contracts';
+
+export const REQUIRED_COLUMNS: readonly UserImportColumn[] = ['email', 'display_name', 'roles'];
+
+export interface UserImportHeader {
+  /** Cell index of each column present in the file. */
+  positions: Partial<Record<UserImportColumn, number>>;
+  /** Cell indexes under a blank heading. */
+  unnamed: number[];
+  /** Number of headings, blank ones included. */
+  width: number;
+  errors: UserImportRowError[];
+}
+
+/** "Display Name", "display-name", "DisplayName" and "ＥＭＡＩＬ" all name a column. */
+function headingKey(heading: string): string {
+  return heading.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+const COLUMN_BY_KEY = new Map<string, UserImportColumn>(USER_IMPORT_COLUMNS.map((column) => [headingKey(column), column]));
+
+export function readHeader(cells: string[], line: number): UserImportHeader {
+  const header: UserImportHeader = { positions: {}, unnamed: [], width: cells.length, errors: [] };
+  cells.forEach((heading, index) => {
+    if (heading.trim() === '') {
+      header.unnamed.push(index);
+      return;
+    }
+    const column = COLUMN_BY_KEY.get(headingKey(heading));
+    if (column === undefined) {
+      header.errors.push({
+        line,
+        column: null,
+        message: `Unknown column "${clip(heading.trim())}". The columns are: ${USER_IMPORT_COLUMNS.join(', ')}.`,
+      });
+    } else if (header.positions[column] !== undefined) {
+      header.errors.push({ line, column, message: `The column "${column}" appears more than once in the header.` });
+    } else {
+      header.positions[column] = index;
+    }
+  });
+  for (const column of REQUIRED_COLUMNS) {
+    if (header.positions[column] === undefined) {
+      header.errors.push({ line, column, message: `The header has no "${column}" column, which is required.` });
+    }
+  }
+  return header;
+}
+
+/** Keeps messages readable when someone pastes a paragraph into a cell. */
+export function clip(value: string, max = 60): string {
+  const chars = Array.from(value);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
