@@ -1,6 +1,7 @@
 /** What the worker app reuses from the API codebase: configuration, persistence, queues and the domain modules holding job handlers. */
 export { AppConfig } from './config/app-config';
 export { loadConfiguration } from './config/load-configuration';
+export { ConfigurationError } from './config/environment';
 export { PlatformModule } from './platform.module';
 export { DOMAIN_MODULES } from './domain-modules';
 export { JobHandlerRegistry } from './queue/job-handler.registry';

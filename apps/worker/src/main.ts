@@ -1,21 +1,22 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { ConfigurationError, createLogger, loadConfiguration, PinoLoggerService } from '@pathwise/api';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+import { WorkerModule } from './worker.module';
+
+async function bootstrap(): Promise<void> {
+  const config = await loadConfiguration();
+  if (config.mode !== 'production' || !config.redis) {
+    throw new ConfigurationError('Invalid configuration: the worker needs DATABASE_URL and REDIS_URL (embedded mode runs jobs inside the API)');
+  }
+  const logger = createLogger(config.logLevel, 'pathwise-worker');
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: new PinoLoggerService(logger) });
+  // SIGTERM closes the BullMQ workers, which wait for the jobs in hand before the process exits.
+  app.enableShutdownHooks();
+  logger.info('Pathwise worker processing queues');
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigurationError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,3 +1,5 @@
+// Brings @fastify/cookie's request/reply typings (cookies, setCookie) into scope wherever this file compiles.
+import type {} from '@fastify/cookie';
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, REFRESH_COOKIE_NAME, SessionResponse } from '@pathwise/contracts';

@@ -1,16 +1,7 @@
-import { waitForPortOpen } from '@nx/node/utils';
+import { randomBytes } from 'node:crypto';
+import { RUN_PREFIX_ENV } from './test-mode';
 
-/* eslint-disable */
-var __TEARDOWN_MESSAGE__: string;
-
-module.exports = async function () {
-  // Start services that that the app needs to run (e.g. database, docker-compose, etc.).
-  console.log('\nSetting up...\n');
-
-  const host = process.env.HOST ?? 'localhost';
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await waitForPortOpen(port, { host });
-
-  // Hint: Use `globalThis` to pass variables to global teardown.
-  globalThis.__TEARDOWN_MESSAGE__ = '\nTearing down...\n';
+module.exports = async function globalSetup(): Promise<void> {
+  // Test workers inherit this, so every database and queue of the run shares one prefix.
+  process.env[RUN_PREFIX_ENV] = `pwe2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 };

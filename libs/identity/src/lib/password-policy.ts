@@ -8,7 +8,7 @@ export interface PasswordContext {
   displayName?: string;
 }
 
-/** Checked in this order, so messages list problems from most to least basic. */
+/** In the order checkPasswordPolicy checks, so a sentence goes from the most basic problem to the least. */
 const PROBLEM_WORDING = new Map<string, string>([
   ['too_short', `be at least ${PASSWORD_MIN_LENGTH} characters long`],
   ['too_long', `be at most ${PASSWORD_MAX_LENGTH} characters long`],

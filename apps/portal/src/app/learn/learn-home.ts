@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { TeamDetail } from '@pathwise/contracts';
-import { catchError, forkJoin, map, of } from 'rxjs';
+import { TeamSummary } from '@pathwise/contracts';
+import { map, of } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { TranslatePipe } from '../i18n/t.pipe';
 import { ComingSoonCard } from '../shared/coming-soon-card';
@@ -23,11 +23,10 @@ export class LearnHome {
   protected readonly user = this.auth.user;
   private readonly teamIds = computed(() => this.user()?.teamIds ?? []);
 
+  /** The API lists only the teams a learner belongs to or supervises; keep the ones they are in. */
   protected readonly teams = loadOnChange(this.teamIds, (ids) =>
     ids.length === 0
-      ? of<TeamDetail[]>([])
-      : forkJoin(ids.map((id) => this.teamsApi.get(id).pipe(catchError(() => of(null))))).pipe(
-          map((teams) => teams.filter((team): team is TeamDetail => team !== null)),
-        ),
+      ? of<TeamSummary[]>([])
+      : this.teamsApi.list().pipe(map((teams) => teams.filter((team) => ids.includes(team.id)))),
   );
 }

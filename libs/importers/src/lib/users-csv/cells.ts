@@ -13,11 +13,11 @@ export const EMPLOYEE_NO_MAX_LENGTH = 64;
 
 /**
  * Commas separate cells, so lists inside a cell use ";" — or the full-width "；" a Chinese
- * keyboard types, or "|".
+ * keyboard types, "|", or a line break (Alt+Enter in Excel).
  */
-const LIST_SEPARATORS = /[;；|]/;
+const LIST_SEPARATORS = /[;；|\n]/;
 /** Role names never contain commas, so a quoted "agent, supervisor" can be read too. */
-const ROLE_SEPARATORS = /[;；|,，、]/;
+const ROLE_SEPARATORS = /[;；|\n,，、]/;
 
 function splitList(raw: string, separators: RegExp): string[] {
   return raw

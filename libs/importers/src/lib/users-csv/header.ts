@@ -39,6 +39,14 @@ export function readHeader(cells: string[], line: number): UserImportHeader {
       header.positions[column] = index;
     }
   });
+  if (Object.keys(header.positions).length === 0) {
+    // Most likely the heading row was deleted; one clear sentence beats a list of "unknown columns".
+    const found = clip(cells.join(',').trim());
+    header.errors = [
+      { line, column: null, message: `Line ${line} must be the header row naming the columns (${USER_IMPORT_COLUMNS.join(',')}), but it is "${found}".` },
+    ];
+    return header;
+  }
   for (const column of REQUIRED_COLUMNS) {
     if (header.positions[column] === undefined) {
       header.errors.push({ line, column, message: `The header has no "${column}" column, which is required.` });

@@ -37,8 +37,8 @@ export function parseUserImportCsv(text: string, options: UserImportParseOptions
     const firstLineByEmployeeNo = new Map<string, number>();
     for (const record of records) {
       const checked = checkRow(record, header, firstLineByEmail, firstLineByEmployeeNo);
-      if (checked.errors.length > 0) errors.push(...checked.errors);
-      else if (checked.row) rows.push(checked.row);
+      if (checked.ok) rows.push(checked.row);
+      else errors.push(...checked.errors);
     }
   }
   return { rows, errors, totalRows: records.length };
@@ -53,7 +53,7 @@ function checkRow(
   header: UserImportHeader,
   firstLineByEmail: Map<string, number>,
   firstLineByEmployeeNo: Map<string, number>,
-): { row?: UserImportRow; errors: UserImportRowError[] } {
+): { ok: true; row: UserImportRow } | { ok: false; errors: UserImportRowError[] } {
   const { line } = record;
   const errors: UserImportRowError[] = [];
   const cell = (column: UserImportColumn) => {
@@ -87,8 +87,8 @@ function checkRow(
   errors.push(...valuesWithoutHeading(record, header));
 
   const values = { email, displayName, roles, teams, employeeNo, locale, hiredOn, password };
-  if (errors.length > 0 || !allPresent(values)) return { errors };
-  return { row: { line, ...values }, errors };
+  if (errors.length > 0 || !allPresent(values)) return { ok: false, errors };
+  return { ok: true, row: { line, ...values } };
 }
 
 function allPresent<T extends object>(values: T): values is { [K in keyof T]: Exclude<T[K], undefined> } {

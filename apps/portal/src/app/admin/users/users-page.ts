@@ -20,7 +20,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { ALL_ROLES, Role, UserSummary } from '@pathwise/contracts';
 import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
-import { I18nService } from '../../i18n/i18n.service';
+import { I18nService, MessageKey } from '../../i18n/i18n.service';
 import { TranslatePipe } from '../../i18n/t.pipe';
 import { errorMessageKey } from '../../shared/api-error';
 import { confirm } from '../../shared/confirm-dialog';
@@ -100,6 +100,10 @@ export class UsersPage {
     const state = this.state();
     return state.status === 'error' ? errorMessageKey(state.error) : null;
   });
+
+  protected roleKey(role: Role): MessageKey {
+    return ROLE_LABEL_KEYS[role];
+  }
 
   protected onSearch(event: Event): void {
     this.search.set((event.target as HTMLInputElement).value);

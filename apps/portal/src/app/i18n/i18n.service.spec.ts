@@ -1,0 +1,108 @@
+import { TestBed } from '@angular/core/testing';
+import { en } from './en';
+import { I18nService, MessageKey, localeFromLanguageTag } from './i18n.service';
+import { zhCN } from './zh-cn';
+
+const STORAGE_KEY = 'pathwise.locale';
+
+function placeholders(text: string): string[] {
+  return (text.match(/\{\w+\}/g) ?? []).sort();
+}
+
+describe('I18nService', () => {
+  let languages: jest.SpyInstance;
+
+  beforeEach(() => {
+    localStorage.clear();
+    languages = jest.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    TestBed.resetTestingModule();
+  });
+
+  afterEach(() => languages.mockRestore());
+
+  it('starts in the browser language when nothing is stored', () => {
+    languages.mockReturnValue(['zh-CN', 'en']);
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.locale()).toBe('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('prefers the stored choice over the browser language', () => {
+    languages.mockReturnValue(['zh-CN']);
+    localStorage.setItem(STORAGE_KEY, 'en');
+    expect(TestBed.inject(I18nService).locale()).toBe('en');
+  });
+
+  it('ignores a stored value that is not a supported locale', () => {
+    localStorage.setItem(STORAGE_KEY, 'fr');
+    languages.mockReturnValue(['fr-FR', 'zh-TW']);
+    expect(TestBed.inject(I18nService).locale()).toBe('zh-CN');
+  });
+
+  it('switches every message at runtime, persists the choice and sets <html lang>', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('login.submit')).toBe('Sign in');
+
+    i18n.choose('zh-CN');
+
+    expect(i18n.locale()).toBe('zh-CN');
+    expect(i18n.t('login.submit')).toBe('登录');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+
+    i18n.choose('en');
+    expect(i18n.t('login.submit')).toBe('Sign in');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('fills in parameters', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('import.summary', { valid: 2, total: 3 })).toBe('2 of 3 rows are valid.');
+    i18n.choose('zh-CN');
+    expect(i18n.t('import.summary', { valid: 2, total: 3 })).toBe('共 3 行，其中 2 行有效。');
+  });
+
+  it('falls back to English, then to the key itself, when a message is missing', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.choose('zh-CN');
+    const dictionary = zhCN as Partial<Record<MessageKey, string>>;
+    const saved = dictionary['login.title'];
+    delete dictionary['login.title'];
+    try {
+      expect(i18n.t('login.title')).toBe(en['login.title']);
+    } finally {
+      dictionary['login.title'] = saved;
+    }
+    expect(i18n.t('no.such.key' as MessageKey)).toBe('no.such.key');
+  });
+
+  it('adopts the account locale at sign-in unless the person chose a language in this tab', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.adoptAccountLocale('zh-CN');
+    expect(i18n.locale()).toBe('zh-CN');
+
+    i18n.choose('en');
+    i18n.adoptAccountLocale('zh-CN');
+    expect(i18n.locale()).toBe('en');
+  });
+
+  it('maps browser language tags to supported locales', () => {
+    expect(localeFromLanguageTag('zh-Hans-CN')).toBe('zh-CN');
+    expect(localeFromLanguageTag('en-GB')).toBe('en');
+    expect(localeFromLanguageTag('de')).toBeNull();
+    expect(localeFromLanguageTag(undefined)).toBeNull();
+  });
+
+  describe('the zh-CN dictionary', () => {
+    const keys = Object.keys(en) as MessageKey[];
+
+    it('has every English key, and no others', () => {
+      expect(Object.keys(zhCN).sort()).toEqual([...keys].sort());
+    });
+
+    it.each(keys)('translates %s with the same placeholders', (key) => {
+      expect(zhCN[key].trim()).not.toBe('');
+      expect(placeholders(zhCN[key])).toEqual(placeholders(en[key]));
+    });
+  });
+});

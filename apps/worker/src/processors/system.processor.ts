@@ -1,0 +1,15 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { JobHandlerRegistry, JobName, QueueName } from '@pathwise/api';
+import type { Job } from 'bullmq';
+
+/** Housekeeping jobs. Each processor only routes: the job's handler lives in its feature, shared with embedded mode. */
+@Processor(QueueName.System, { concurrency: 2 })
+export class SystemProcessor extends WorkerHost {
+  constructor(private readonly registry: JobHandlerRegistry) {
+    super();
+  }
+
+  process(job: Job<never, unknown, JobName>): Promise<unknown> {
+    return this.registry.run(job.name, job.data);
+  }
+}

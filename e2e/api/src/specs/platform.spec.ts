@@ -1,0 +1,55 @@
+import { DataSource } from 'typeorm';
+import { bearer, startTestApi, TestApi } from '../support/test-api';
+
+describe('platform', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('answers liveness without touching dependencies', async () => {
+    const response = await api.http().get('/api/health').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('reports readiness of the database, and of Redis in production mode', async () => {
+    const response = await api.http().get('/api/health/ready').expect(200);
+    expect(response.body.checks.database).toEqual({ status: 'up' });
+    if (api.mode === 'production') expect(response.body.checks.redis).toEqual({ status: 'up' });
+    else expect(response.body.checks.redis).toBeUndefined();
+  });
+
+  it('serves the OpenAPI document built from the DTOs', async () => {
+    const response = await api.http().get('/api/docs/openapi.json').expect(200);
+    expect(response.body.paths['/api/auth/login']).toBeDefined();
+    expect(response.body.components.schemas.CreateUserDto.required).toEqual(expect.arrayContaining(['email', 'displayName', 'roles', 'password']));
+  });
+
+  it('seeds the demo organisation and the default capability dimensions', async () => {
+    const token = await api.login('admin@pathwise.local');
+    const users = await api.http().get('/api/users?pageSize=100').set(bearer(token)).expect(200);
+    expect(users.body.total).toBe(25);
+    const dimensions = await api.http().get('/api/capability-dimensions').set(bearer(token)).expect(200);
+    expect(dimensions.body.map((d: { nameZh: string }) => d.nameZh)).toEqual(['产品知识', '沟通技巧', '问题解决', '情绪管理', '投诉处理', '系统操作', '合规']);
+  });
+
+  it('has, after migrations, every table, column and index the entities declare', async () => {
+    const dataSource = api.app.get(DataSource);
+    const runner = dataSource.createQueryRunner();
+    try {
+      for (const entity of dataSource.entityMetadatas) {
+        const table = await runner.getTable(entity.tableName);
+        expect({ table: entity.tableName, exists: Boolean(table) }).toEqual({ table: entity.tableName, exists: true });
+        const columns = new Set(table?.columns.map((column) => column.name));
+        const missing = entity.columns.map((column) => column.databaseName).filter((name) => !columns.has(name));
+        expect({ table: entity.tableName, missing }).toEqual({ table: entity.tableName, missing: [] });
+        const indices = new Set(table?.indices.map((index) => index.name));
+        const missingIndices = entity.indices.map((index) => index.name).filter((name) => !indices.has(name));
+        expect({ table: entity.tableName, missingIndices }).toEqual({ table: entity.tableName, missingIndices: [] });
+      }
+    } finally {
+      await runner.release();
+    }
+  });
+});
