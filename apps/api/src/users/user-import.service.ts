@@ -108,15 +108,9 @@ export class UserImportService {
     const existingNos = new Set(
       employeeNos.length ? (await this.users.find({ where: { employeeNo: In(employeeNos) }, select: { employeeNo: true } })).map((u) => u.employeeNo) : [],
     );
-    const seenNos = new Map<string, number>();
     for (const row of rows) {
       if (existingEmails.has(row.email)) errors.push({ line: row.line, column: 'email', message: `A user with e-mail ${row.email} already exists` });
       if (row.employeeNo && existingNos.has(row.employeeNo)) errors.push({ line: row.line, column: 'employee_no', message: `Employee number ${row.employeeNo} is already in use` });
-      if (row.employeeNo) {
-        const first = seenNos.get(row.employeeNo);
-        if (first) errors.push({ line: row.line, column: 'employee_no', message: `Employee number ${row.employeeNo} also appears on line ${first}` });
-        else seenNos.set(row.employeeNo, row.line);
-      }
       for (const team of row.teams) {
         if (!teamIdsByName.has(team.toLowerCase())) errors.push({ line: row.line, column: 'teams', message: `There is no team named "${team}"` });
       }
