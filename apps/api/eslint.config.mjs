@@ -1,3 +1,3 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { typeAwareRules } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [...baseConfig, { ...typeAwareRules, languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } }];

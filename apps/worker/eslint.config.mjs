@@ -1,3 +1,8 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { moduleBoundaries, typeAwareRules } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [
+  ...baseConfig,
+  { ...typeAwareRules, languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+  // By design the worker runs the API's modules (see README, "Architecture").
+  { files: ['**/*.ts'], rules: { '@nx/enforce-module-boundaries': moduleBoundaries(['@pathwise/api']) } },
+];

@@ -41,7 +41,7 @@ export class AppConfig {
       loginMaxFailures: env.LOGIN_MAX_FAILURES ?? 10,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS ?? 900,
     };
-    this.portalDir = env.PORTAL_DIR === '' ? null : resolve(env.PORTAL_DIR ?? 'dist/apps/portal/browser');
+    this.portalDir = env.PORTAL_DIR === 'off' ? null : resolve(env.PORTAL_DIR ?? 'dist/apps/portal/browser');
     this.logLevel = env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info');
     this.seedDemo = env.SEED_DEMO ?? this.mode === 'embedded';
     this.migrateOnBoot = env.MIGRATE_ON_BOOT ?? true;

@@ -74,7 +74,9 @@ export class ConfigurationError extends Error {}
 
 /** Validates raw env; throws a ConfigurationError whose message is one line naming the variable. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
-  const env = plainToInstance(Environment, raw, { enableImplicitConversion: false });
+  // An empty variable (`DATABASE_URL=`) means unset, as in most twelve-factor tools.
+  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
+  const env = plainToInstance(Environment, present, { enableImplicitConversion: false });
   const [first] = validateSync(env, { skipMissingProperties: false, whitelist: false });
   if (first) {
     const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import request from 'supertest';
-import { AppConfig } from '../../../../apps/api/src/config/app-config';
-import { createHttpApp } from '../../../../apps/api/src/http-app';
-import { InProcessJobQueue } from '../../../../apps/api/src/queue/in-process-job-queue';
-import { WorkerModule } from '../../../../apps/worker/src/worker.module';
+import { AppConfig } from '@pathwise/api/config/app-config';
+import { createHttpApp } from '@pathwise/api/http-app';
+import { InProcessJobQueue } from '@pathwise/api/queue/in-process-job-queue';
+import { WorkerModule } from '@pathwise/worker/worker.module';
 import { RUN_PREFIX_ENV, TEST_MODE, TEST_MYSQL_URL, TEST_REDIS_URL } from './test-mode';
 
 export const DEMO_PASSWORD = 'Pathwise!2026';
@@ -40,7 +40,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const config = AppConfig.fromEnvironment({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'error',
-    PORTAL_DIR: '',
+    PORTAL_DIR: 'off',
     SEED_DEMO: 'true',
     JWT_SECRET: TEST_JWT_SECRET,
     ...storage.env,

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { ACCOUNTS, signIn, signOut, snapshot, uniqueSuffix } from './support/portal';
+
+test('an admin creates a user who then signs in and lands on their home', async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const email = `e2e-${suffix}@pathwise.local`;
+  const displayName = `E2E Agent ${suffix}`;
+  const password = `Welcome${suffix}7x`;
+
+  await signIn(page, ACCOUNTS.admin.email);
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByTestId('users-table')).toContainText(ACCOUNTS.admin.email);
+  await snapshot(page, 'admin-users');
+
+  await page.getByRole('button', { name: 'New user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New user' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Email', { exact: true }).fill(email);
+  await dialog.getByLabel('Display name').fill(displayName);
+  await expect(dialog.getByRole('checkbox', { name: 'Agent' })).toBeChecked();
+  await dialog.getByLabel('Employee no.').fill(`E${suffix}`.slice(0, 20));
+  await dialog.getByRole('combobox', { name: 'Teams' }).click();
+  await page.getByRole('option', { name: 'Customer Care B' }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Initial password').fill(password);
+  await snapshot(page, 'admin-user-dialog');
+  await dialog.getByRole('button', { name: 'Create user' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`${displayName} was created.`)).toBeVisible();
+
+  await page.getByLabel('Search by name, email or employee no.').fill(email);
+  const row = page.getByTestId(`user-row-${email}`);
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Customer Care B');
+  await expect(row).toContainText('Agent');
+
+  await signOut(page);
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/learn$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My learning');
+  await expect(page.getByTestId('welcome')).toContainText(displayName);
+  await expect(page.getByTestId('my-teams')).toContainText('Customer Care B');
+});
+
+test('the user form shows the server’s verdict on a taken email next to the field', async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin.email);
+  await page.getByRole('button', { name: 'New user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New user' });
+  await dialog.getByLabel('Email', { exact: true }).fill(ACCOUNTS.agent01.email);
+  await dialog.getByLabel('Display name').fill('Duplicate');
+  await dialog.getByLabel('Initial password').fill(`Duplicate${uniqueSuffix()}9`);
+  await dialog.getByRole('button', { name: 'Create user' }).click();
+  await expect(dialog.getByText('Another account already uses this email.')).toBeVisible();
+  await expect(dialog.getByLabel('Email', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+});
