@@ -44,7 +44,10 @@ export default [
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
     },
   },
-  ...angular.configs.templateAccessibility.map((config) => ({ ...config, files: ['**/*.html'] })),
+  ...angular.configs.templateAccessibility.map((config) => ({
+    ...config,
+    files: ['**/*.html'],
+  })),
   {
     files: ['**/*.html'],
     rules: {},

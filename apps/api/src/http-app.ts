@@ -37,8 +37,14 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
     bufferLogs: true,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Requests still in flight at shutdown finish, but their keep-alive sockets must not hold the process open.
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    if (closing) void reply.header('connection', 'close');
   });
   registerFileBodyParser(fastify, config.http.maxUploadBytes);
 

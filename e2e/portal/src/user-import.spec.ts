@@ -1,55 +1,87 @@
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS, signIn, snapshot, uniqueSuffix } from './support/portal';
 
-const HEADER = 'email,display_name,roles,teams,employee_no,locale,hired_on,password';
+const HEADER =
+  'email,display_name,roles,teams,employee_no,locale,hired_on,password';
 
-function csvFile(lines: string[]): { name: string; mimeType: string; buffer: Buffer } {
-  return { name: 'users.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...lines].join('\n') + '\n', 'utf8') };
+function csvFile(lines: string[]): {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+} {
+  return {
+    name: 'users.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([HEADER, ...lines].join('\n') + '\n', 'utf8'),
+  };
 }
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, ACCOUNTS.admin.email);
   await page.getByRole('link', { name: 'Import from CSV' }).click();
   await expect(page).toHaveURL(/\/admin\/users\/import$/);
-  await expect(page.getByRole('heading', { name: 'Import users from CSV' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Import users from CSV' }),
+  ).toBeVisible();
 });
 
-test('a file with one bad row shows that row and offers no import', async ({ page }) => {
+test('a file with one bad row shows that row and offers no import', async ({
+  page,
+}) => {
   const suffix = uniqueSuffix();
-  await page.getByLabel('CSV file').setInputFiles(
-    csvFile([
-      `imp-a-${suffix}@pathwise.local,Import A,agent,Customer Care A,,en,,`,
-      `not-an-email,Import B,agent,Customer Care A,,en,,`,
-      `imp-c-${suffix}@pathwise.local,Import C,agent;supervisor,,,zh-CN,2026-01-05,`,
-    ]),
-  );
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles(
+      csvFile([
+        `imp-a-${suffix}@pathwise.local,Import A,agent,Customer Care A,,en,,`,
+        `not-an-email,Import B,agent,Customer Care A,,en,,`,
+        `imp-c-${suffix}@pathwise.local,Import C,agent;supervisor,,,zh-CN,2026-01-05,`,
+      ]),
+    );
 
-  await expect(page.getByTestId('import-summary')).toHaveText('2 of 3 rows are valid.');
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '2 of 3 rows are valid.',
+  );
   const errors = page.getByRole('table', { name: 'Problems by row' });
   await expect(errors.getByRole('row')).toHaveCount(2);
   const badRow = errors.getByRole('row').nth(1);
   await expect(badRow.getByRole('cell').nth(0)).toHaveText('3');
   await expect(badRow.getByRole('cell').nth(1)).toHaveText('email');
-  await expect(badRow.getByRole('cell').nth(2)).toContainText('not a valid email');
-  await expect(page.getByRole('button', { name: /^Import \d+ users$/ })).toHaveCount(0);
+  await expect(badRow.getByRole('cell').nth(2)).toContainText(
+    'not a valid email',
+  );
+  await expect(
+    page.getByRole('button', { name: /^Import \d+ users$/ }),
+  ).toHaveCount(0);
   await snapshot(page, 'admin-import-errors');
 });
 
-test('a valid file is previewed, then imported once with temporary passwords', async ({ page }) => {
+test('a valid file is previewed, then imported once with temporary passwords', async ({
+  page,
+}) => {
   const suffix = uniqueSuffix();
-  const emails = [`imp-x-${suffix}@pathwise.local`, `imp-y-${suffix}@pathwise.local`];
-  await page.getByLabel('CSV file').setInputFiles(
-    csvFile([
-      `${emails[0]},Import X,agent,Customer Care A,,en,,`,
-      `${emails[1]},Import Y,agent,Customer Care B,,zh-CN,,`,
-    ]),
-  );
+  const emails = [
+    `imp-x-${suffix}@pathwise.local`,
+    `imp-y-${suffix}@pathwise.local`,
+  ];
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles(
+      csvFile([
+        `${emails[0]},Import X,agent,Customer Care A,,en,,`,
+        `${emails[1]},Import Y,agent,Customer Care B,,zh-CN,,`,
+      ]),
+    );
 
-  await expect(page.getByTestId('import-summary')).toHaveText('2 of 2 rows are valid.');
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '2 of 2 rows are valid.',
+  );
   await page.getByRole('button', { name: 'Import 2 users' }).click();
 
   const result = page.getByTestId('import-result');
-  await expect(result.getByRole('heading', { name: '2 users imported' })).toBeVisible();
+  await expect(
+    result.getByRole('heading', { name: '2 users imported' }),
+  ).toBeVisible();
   const created = result.getByRole('table', { name: 'Imported users' });
   for (const email of emails) await expect(created).toContainText(email);
   await expect(created.locator('code')).toHaveCount(2);

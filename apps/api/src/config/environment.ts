@@ -1,9 +1,14 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off'];
+/** Converts only well-formed values; anything else is left as given so the validator rejects it by name. */
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }) => {
+  const text = String(value).toLowerCase();
+  return TRUE.includes(text) ? true : FALSE.includes(text) ? false : value;
+};
 
 /**
  * Every environment variable Pathwise reads. `.env.example` documents the same list; keep them in step.
@@ -80,7 +85,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const [first] = validateSync(env, { skipMissingProperties: false, whitelist: false });
   if (first) {
     const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    const shown = /SECRET|PASSWORD/.test(first.property) ? '' : ` (got "${String(first.value)}")`;
+    const shown = /SECRET|PASSWORD/.test(first.property) ? '' : ` (got "${String(present[first.property])}")`;
     throw new ConfigurationError(`Invalid configuration: ${first.property} ${reason.replace(first.property + ' ', '')}${shown}`);
   }
   return env;

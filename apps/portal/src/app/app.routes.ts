@@ -11,7 +11,8 @@ export const appRoutes: Route[] = [
     path: 'login',
     title: titleKey('title.login'),
     canMatch: [guestGuard],
-    loadComponent: () => import('./auth/login/login-page').then((m) => m.LoginPage),
+    loadComponent: () =>
+      import('./auth/login/login-page').then((m) => m.LoginPage),
   },
   {
     path: 'change-password',
@@ -19,7 +20,9 @@ export const appRoutes: Route[] = [
     canMatch: [sessionGuard],
     data: { forced: true },
     loadComponent: () =>
-      import('./auth/password/change-password-page').then((m) => m.ChangePasswordPage),
+      import('./auth/password/change-password-page').then(
+        (m) => m.ChangePasswordPage,
+      ),
   },
   {
     path: '',
@@ -29,33 +32,40 @@ export const appRoutes: Route[] = [
       {
         path: 'learn',
         canMatch: [roleGuard(Role.Agent)],
-        loadChildren: () => import('./learn/learn.routes').then((m) => m.learnRoutes),
+        loadChildren: () =>
+          import('./learn/learn.routes').then((m) => m.learnRoutes),
       },
       {
         path: 'studio',
         canMatch: [roleGuard(Role.Trainer)],
-        loadChildren: () => import('./studio/studio.routes').then((m) => m.studioRoutes),
+        loadChildren: () =>
+          import('./studio/studio.routes').then((m) => m.studioRoutes),
       },
       {
         path: 'team',
         canMatch: [roleGuard(Role.Supervisor)],
-        loadChildren: () => import('./team/team.routes').then((m) => m.teamRoutes),
+        loadChildren: () =>
+          import('./team/team.routes').then((m) => m.teamRoutes),
       },
       {
         path: 'admin',
         canMatch: [roleGuard(Role.Admin)],
-        loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+        loadChildren: () =>
+          import('./admin/admin.routes').then((m) => m.adminRoutes),
       },
       {
         path: 'account/password',
         title: titleKey('title.changePassword'),
         loadComponent: () =>
-          import('./auth/password/change-password-page').then((m) => m.ChangePasswordPage),
+          import('./auth/password/change-password-page').then(
+            (m) => m.ChangePasswordPage,
+          ),
       },
       {
         path: 'no-access',
         title: titleKey('title.noAccess'),
-        loadComponent: () => import('./shell/no-access-page').then((m) => m.NoAccessPage),
+        loadComponent: () =>
+          import('./shell/no-access-page').then((m) => m.NoAccessPage),
       },
       {
         path: '',

@@ -10,6 +10,8 @@ describe('App', () => {
     }).compileComponents();
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).querySelector('router-outlet')).not.toBeNull();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('router-outlet'),
+    ).not.toBeNull();
   });
 });

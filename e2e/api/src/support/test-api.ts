@@ -80,7 +80,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   return api;
 }
 
-async function freshStorage(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+export async function freshStorage(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pathwise-e2e-'));
   if (TEST_MODE === 'embedded') {
     return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };

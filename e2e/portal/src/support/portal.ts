@@ -69,9 +69,15 @@ export const ACCOUNTS = {
 } satisfies Record<string, DemoAccount>;
 
 /** A fresh browser context starts in English (Playwright's default locale is en-US). */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Pathwise' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Sign in to Pathwise' }),
+  ).toBeVisible();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -92,5 +98,8 @@ export function uniqueSuffix(): string {
 /** Screenshots go to e2e/portal/screenshots (git-ignored), named after the screen. */
 export async function snapshot(page: Page, name: string): Promise<void> {
   const dir = path.resolve(test.info().project.testDir, '..', 'screenshots');
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: path.join(dir, `${name}.png`),
+    fullPage: true,
+  });
 }

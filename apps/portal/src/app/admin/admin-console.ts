@@ -13,7 +13,13 @@ interface ConsoleTab {
 /** The admin area: one heading and a tab per section; each section is its own lazy page. */
 @Component({
   selector: 'app-admin-console',
-  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe],
+  imports: [
+    MatTabsModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     h1 {
@@ -25,7 +31,11 @@ interface ConsoleTab {
   `,
   template: `
     <h1>{{ 'admin.title' | t }}</h1>
-    <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'admin.sections' | t">
+    <nav
+      mat-tab-nav-bar
+      [tabPanel]="panel"
+      [attr.aria-label]="'admin.sections' | t"
+    >
       @for (tab of tabs; track tab.path) {
         <a
           mat-tab-link

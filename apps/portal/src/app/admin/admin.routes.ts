@@ -10,22 +10,28 @@ export const adminRoutes: Route[] = [
       {
         path: 'users',
         title: titleKey('title.users'),
-        loadComponent: () => import('./users/users-page').then((m) => m.UsersPage),
+        loadComponent: () =>
+          import('./users/users-page').then((m) => m.UsersPage),
       },
       {
         path: 'users/import',
         title: titleKey('title.userImport'),
-        loadComponent: () => import('./user-import/user-import-page').then((m) => m.UserImportPage),
+        loadComponent: () =>
+          import('./user-import/user-import-page').then(
+            (m) => m.UserImportPage,
+          ),
       },
       {
         path: 'teams',
         title: titleKey('title.teams'),
-        loadComponent: () => import('./teams/teams-page').then((m) => m.TeamsPage),
+        loadComponent: () =>
+          import('./teams/teams-page').then((m) => m.TeamsPage),
       },
       {
         path: 'audit-log',
         title: titleKey('title.auditLog'),
-        loadComponent: () => import('./audit-log/audit-log-page').then((m) => m.AuditLogPage),
+        loadComponent: () =>
+          import('./audit-log/audit-log-page').then((m) => m.AuditLogPage),
       },
     ],
   },

@@ -1,8 +1,21 @@
-import { HttpClient, HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpClient,
+  HttpErrorResponse,
+  provideHttpClient,
+  withInterceptors,
+} from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { ApiErrorBody, ErrorCode, Role, SessionResponse } from '@pathwise/contracts';
+import {
+  ApiErrorBody,
+  ErrorCode,
+  Role,
+  SessionResponse,
+} from '@pathwise/contracts';
 import { authInterceptor } from './auth.interceptor';
 import { AuthService } from './auth.service';
 
@@ -23,7 +36,10 @@ function session(token: string): SessionResponse {
   };
 }
 
-function apiError(status: number, code: ErrorCode): { body: ApiErrorBody; opts: { status: number; statusText: string } } {
+function apiError(
+  status: number,
+  code: ErrorCode,
+): { body: ApiErrorBody; opts: { status: number; statusText: string } } {
   return {
     body: { statusCode: status, code, message: code },
     opts: { status, statusText: 'Error' },
@@ -112,7 +128,11 @@ describe('authInterceptor', () => {
       expect(retry.request.headers.get('Authorization')).toBe('Bearer token-2');
       retry.flush(url);
     }
-    expect(received.sort()).toEqual(['/api/audit-log', '/api/teams', '/api/users']);
+    expect(received.sort()).toEqual([
+      '/api/audit-log',
+      '/api/teams',
+      '/api/users',
+    ]);
   });
 
   it('retries without refreshing again when another request already refreshed', () => {
@@ -139,7 +159,9 @@ describe('authInterceptor', () => {
     const { body, opts } = apiError(401, ErrorCode.TokenExpired);
     backend.expectOne('/api/users').flush(body, opts);
     const refreshError = apiError(401, ErrorCode.RefreshTokenInvalid);
-    backend.expectOne('/api/auth/refresh').flush(refreshError.body, refreshError.opts);
+    backend
+      .expectOne('/api/auth/refresh')
+      .flush(refreshError.body, refreshError.opts);
 
     expect(auth.isAuthenticated()).toBe(false);
     expect(auth.accessToken()).toBeNull();
@@ -150,7 +172,9 @@ describe('authInterceptor', () => {
 
   it('does not refresh for other failures', () => {
     let failure: HttpErrorResponse | undefined;
-    http.get('/api/users').subscribe({ error: (e: HttpErrorResponse) => (failure = e) });
+    http
+      .get('/api/users')
+      .subscribe({ error: (e: HttpErrorResponse) => (failure = e) });
     const { body, opts } = apiError(403, ErrorCode.Forbidden);
     backend.expectOne('/api/users').flush(body, opts);
     backend.expectNone('/api/auth/refresh');
@@ -160,7 +184,9 @@ describe('authInterceptor', () => {
 
   it('does not loop when the retried request is rejected again', () => {
     let failure: HttpErrorResponse | undefined;
-    http.get('/api/users').subscribe({ error: (e: HttpErrorResponse) => (failure = e) });
+    http
+      .get('/api/users')
+      .subscribe({ error: (e: HttpErrorResponse) => (failure = e) });
     const { body, opts } = apiError(401, ErrorCode.TokenExpired);
     backend.expectOne('/api/users').flush(body, opts);
     backend.expectOne('/api/auth/refresh').flush(session('token-2'));
@@ -171,7 +197,9 @@ describe('authInterceptor', () => {
 
   it('never sends the token or refreshes for the sign-in call itself', () => {
     let failure: HttpErrorResponse | undefined;
-    auth.login({ email: 'a@b.c', password: 'bad' }).subscribe({ error: (e: HttpErrorResponse) => (failure = e) });
+    auth
+      .login({ email: 'a@b.c', password: 'bad' })
+      .subscribe({ error: (e: HttpErrorResponse) => (failure = e) });
     const req = backend.expectOne('/api/auth/login');
     expect(req.request.headers.has('Authorization')).toBe(false);
     const { body, opts } = apiError(401, ErrorCode.InvalidCredentials);

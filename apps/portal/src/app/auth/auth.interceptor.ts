@@ -1,4 +1,8 @@
-import { HttpErrorResponse, HttpInterceptorFn, HttpRequest } from '@angular/common/http';
+import {
+  HttpErrorResponse,
+  HttpInterceptorFn,
+  HttpRequest,
+} from '@angular/common/http';
 import { inject } from '@angular/core';
 import { ErrorCode } from '@pathwise/contracts';
 import { catchError, map, of, switchMap, throwError } from 'rxjs';
@@ -42,12 +46,18 @@ function isApiRequest(req: HttpRequest<unknown>): boolean {
   return req.url.startsWith('/api/');
 }
 
-function withToken(req: HttpRequest<unknown>, token: string | null): HttpRequest<unknown> {
-  return token ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
+function withToken(
+  req: HttpRequest<unknown>,
+  token: string | null,
+): HttpRequest<unknown> {
+  return token
+    ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } })
+    : req;
 }
 
 function isAccessTokenRejected(error: unknown): boolean {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 401) return false;
+  if (!(error instanceof HttpErrorResponse) || error.status !== 401)
+    return false;
   const code = apiErrorCode(error);
   return code === ErrorCode.TokenExpired || code === ErrorCode.Unauthenticated;
 }

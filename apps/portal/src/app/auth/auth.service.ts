@@ -1,4 +1,8 @@
-import { HttpClient, HttpContext, HttpContextToken } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpContext,
+  HttpContextToken,
+} from '@angular/common/http';
 import { Injectable, OnDestroy, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import {
@@ -10,7 +14,17 @@ import {
   SessionResponse,
   UpdateProfileRequest,
 } from '@pathwise/contracts';
-import { Observable, catchError, finalize, firstValueFrom, map, of, shareReplay, switchMap, tap } from 'rxjs';
+import {
+  Observable,
+  catchError,
+  finalize,
+  firstValueFrom,
+  map,
+  of,
+  shareReplay,
+  switchMap,
+  tap,
+} from 'rxjs';
 import { I18nService } from '../i18n/i18n.service';
 
 /** Requests marked with this are sent without a bearer token and never trigger a refresh. */
@@ -34,9 +48,15 @@ export class AuthService implements OnDestroy {
 
   readonly accessToken = this.token.asReadonly();
   readonly user = this.currentUser.asReadonly();
-  readonly isAuthenticated = computed(() => this.token() !== null && this.currentUser() !== null);
-  readonly roles = computed<readonly Role[]>(() => this.currentUser()?.roles ?? []);
-  readonly mustChangePassword = computed(() => this.currentUser()?.mustChangePassword ?? false);
+  readonly isAuthenticated = computed(
+    () => this.token() !== null && this.currentUser() !== null,
+  );
+  readonly roles = computed<readonly Role[]>(
+    () => this.currentUser()?.roles ?? [],
+  );
+  readonly mustChangePassword = computed(
+    () => this.currentUser()?.mustChangePassword ?? false,
+  );
 
   private refreshInFlight: Observable<SessionResponse> | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -47,7 +67,9 @@ export class AuthService implements OnDestroy {
 
   login(request: LoginRequest): Observable<CurrentUser> {
     return this.http
-      .post<SessionResponse>('/api/auth/login', request, { context: skipAuth() })
+      .post<SessionResponse>('/api/auth/login', request, {
+        context: skipAuth(),
+      })
       .pipe(
         tap((session) => this.startSession(session)),
         map((session) => session.user),
@@ -61,7 +83,9 @@ export class AuthService implements OnDestroy {
   refreshSession(): Observable<SessionResponse> {
     if (!this.refreshInFlight) {
       this.refreshInFlight = this.http
-        .post<SessionResponse>('/api/auth/refresh', null, { context: skipAuth() })
+        .post<SessionResponse>('/api/auth/refresh', null, {
+          context: skipAuth(),
+        })
         .pipe(
           tap((session) => this.startSession(session)),
           finalize(() => (this.refreshInFlight = null)),
@@ -82,13 +106,15 @@ export class AuthService implements OnDestroy {
   }
 
   logout(): Observable<void> {
-    return this.http.post<void>('/api/auth/logout', null, { context: skipAuth() }).pipe(
-      catchError(() => of(undefined)),
-      finalize(() => {
-        this.endSession();
-        void this.router.navigate(['/login']);
-      }),
-    );
+    return this.http
+      .post<void>('/api/auth/logout', null, { context: skipAuth() })
+      .pipe(
+        catchError(() => of(undefined)),
+        finalize(() => {
+          this.endSession();
+          void this.router.navigate(['/login']);
+        }),
+      );
   }
 
   /** The refresh failed: the session is gone, ask the person to sign in again. */
@@ -97,7 +123,10 @@ export class AuthService implements OnDestroy {
     const returnUrl = this.router.url;
     this.endSession();
     void this.router.navigate(['/login'], {
-      queryParams: returnUrl && returnUrl !== '/' && !returnUrl.startsWith('/login') ? { returnUrl } : {},
+      queryParams:
+        returnUrl && returnUrl !== '/' && !returnUrl.startsWith('/login')
+          ? { returnUrl }
+          : {},
     });
   }
 
@@ -109,7 +138,9 @@ export class AuthService implements OnDestroy {
   }
 
   reloadUser(): Observable<CurrentUser> {
-    return this.http.get<CurrentUser>('/api/auth/me').pipe(tap((user) => this.currentUser.set(user)));
+    return this.http
+      .get<CurrentUser>('/api/auth/me')
+      .pipe(tap((user) => this.currentUser.set(user)));
   }
 
   updateProfile(request: UpdateProfileRequest): Observable<CurrentUser> {
@@ -120,7 +151,8 @@ export class AuthService implements OnDestroy {
 
   /** Saves a language picked in the UI to the account, when someone is signed in. */
   saveLocale(locale: Locale): void {
-    if (!this.isAuthenticated() || this.currentUser()?.locale === locale) return;
+    if (!this.isAuthenticated() || this.currentUser()?.locale === locale)
+      return;
     this.updateProfile({ locale }).subscribe({ error: () => undefined });
   }
 
@@ -155,7 +187,10 @@ export class AuthService implements OnDestroy {
   private scheduleRefresh(expiresInSeconds: number): void {
     clearTimeout(this.refreshTimer);
     const lead = Math.min(REFRESH_LEAD_SECONDS, expiresInSeconds * 0.2);
-    const delay = Math.max(MIN_REFRESH_DELAY_MS, (expiresInSeconds - lead) * 1000);
+    const delay = Math.max(
+      MIN_REFRESH_DELAY_MS,
+      (expiresInSeconds - lead) * 1000,
+    );
     this.refreshTimer = setTimeout(() => {
       this.refreshSession().subscribe({ error: () => this.sessionExpired() });
     }, delay);

@@ -1,5 +1,11 @@
 import { inject } from '@angular/core';
-import { CanMatchFn, Route, Router, UrlSegment, UrlTree } from '@angular/router';
+import {
+  CanMatchFn,
+  Route,
+  Router,
+  UrlSegment,
+  UrlTree,
+} from '@angular/router';
 import { Role } from '@pathwise/contracts';
 import { AuthService } from './auth.service';
 import { landingRoute } from './landing';
@@ -9,14 +15,20 @@ function attemptedUrl(segments: UrlSegment[]): string {
 }
 
 /** Signed in, and not held at the forced password change. */
-export const authGuard: CanMatchFn = (_route: Route, segments: UrlSegment[]): boolean | UrlTree => {
+export const authGuard: CanMatchFn = (
+  _route: Route,
+  segments: UrlSegment[],
+): boolean | UrlTree => {
   const auth = inject(AuthService);
   const router = inject(Router);
   if (!auth.isAuthenticated()) {
     const returnUrl = attemptedUrl(segments);
-    return router.createUrlTree(['/login'], { queryParams: returnUrl === '/' ? {} : { returnUrl } });
+    return router.createUrlTree(['/login'], {
+      queryParams: returnUrl === '/' ? {} : { returnUrl },
+    });
   }
-  if (auth.mustChangePassword()) return router.createUrlTree(['/change-password']);
+  if (auth.mustChangePassword())
+    return router.createUrlTree(['/change-password']);
   return true;
 };
 
@@ -29,13 +41,19 @@ export const sessionGuard: CanMatchFn = (): boolean | UrlTree => {
 /** Only people who are not signed in (the login page). */
 export const guestGuard: CanMatchFn = (): boolean | UrlTree => {
   const auth = inject(AuthService);
-  return !auth.isAuthenticated() || inject(Router).createUrlTree([landingRoute(auth.roles())]);
+  return (
+    !auth.isAuthenticated() ||
+    inject(Router).createUrlTree([landingRoute(auth.roles())])
+  );
 };
 
 /** One area per role; anyone else is sent to their own home. */
 export function roleGuard(role: Role): CanMatchFn {
   return (): boolean | UrlTree => {
     const auth = inject(AuthService);
-    return auth.hasRole(role) || inject(Router).createUrlTree([landingRoute(auth.roles())]);
+    return (
+      auth.hasRole(role) ||
+      inject(Router).createUrlTree([landingRoute(auth.roles())])
+    );
   };
 }

@@ -13,7 +13,9 @@ describe('landingRoute', () => {
 
   it('picks the most powerful role whatever the order the roles come in', () => {
     expect(landingRoute([Role.Agent, Role.Supervisor])).toBe('/team');
-    expect(landingRoute([Role.Supervisor, Role.Trainer, Role.Agent])).toBe('/studio');
+    expect(landingRoute([Role.Supervisor, Role.Trainer, Role.Agent])).toBe(
+      '/studio',
+    );
     expect(landingRoute([Role.Agent, Role.Admin, Role.Trainer])).toBe('/admin');
   });
 

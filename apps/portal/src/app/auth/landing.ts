@@ -10,6 +10,8 @@ export const ROLE_HOME: Record<Role, string> = {
 
 /** Where someone lands after signing in: the home of their most powerful role. */
 export function landingRoute(roles: readonly Role[]): string {
-  const role = ROLE_LANDING_PRIORITY.find((candidate) => roles.includes(candidate));
+  const role = ROLE_LANDING_PRIORITY.find((candidate) =>
+    roles.includes(candidate),
+  );
   return role ? ROLE_HOME[role] : '/no-access';
 }

@@ -5,23 +5,31 @@ const errors: Record<`error.${ErrorCode}`, string> = {
   'error.VALIDATION_FAILED': 'Some fields need attention.',
   'error.UNAUTHENTICATED': 'Please sign in.',
   'error.INVALID_CREDENTIALS': 'The email or password is not correct.',
-  'error.ACCOUNT_DEACTIVATED': 'This account has been deactivated. Contact your administrator.',
+  'error.ACCOUNT_DEACTIVATED':
+    'This account has been deactivated. Contact your administrator.',
   'error.TOKEN_EXPIRED': 'Your session has expired. Please sign in again.',
-  'error.REFRESH_TOKEN_INVALID': 'Your session has ended. Please sign in again.',
-  'error.REFRESH_TOKEN_REUSED': 'Your session was ended for security reasons. Please sign in again.',
-  'error.TOO_MANY_ATTEMPTS': 'Too many attempts. Wait a few minutes and try again.',
+  'error.REFRESH_TOKEN_INVALID':
+    'Your session has ended. Please sign in again.',
+  'error.REFRESH_TOKEN_REUSED':
+    'Your session was ended for security reasons. Please sign in again.',
+  'error.TOO_MANY_ATTEMPTS':
+    'Too many attempts. Wait a few minutes and try again.',
   'error.FORBIDDEN': 'You do not have permission to do this.',
   'error.NOT_FOUND': 'This item no longer exists.',
-  'error.CONFLICT': 'Someone else changed this in the meantime. Reload and try again.',
+  'error.CONFLICT':
+    'Someone else changed this in the meantime. Reload and try again.',
   'error.EMAIL_TAKEN': 'Another account already uses this email.',
   'error.TEAM_NAME_TAKEN': 'Another team already has this name.',
   'error.WRONG_PASSWORD': 'The current password is not correct.',
-  'error.WEAK_PASSWORD': 'This password is too weak: use at least 10 characters with a letter and a digit.',
-  'error.IMPORT_REJECTED': 'The import was refused because some rows are not valid. Nothing was imported.',
+  'error.WEAK_PASSWORD':
+    'This password is not accepted: use at least 10 characters with a letter and a digit, avoid common passwords and leave out the name and email.',
+  'error.IMPORT_REJECTED':
+    'The import was refused because some rows are not valid. Nothing was imported.',
   'error.PAYLOAD_TOO_LARGE': 'The file is too large.',
   'error.UNSUPPORTED_MEDIA_TYPE': 'This file type is not supported.',
   'error.CANNOT_DEACTIVATE_SELF': 'You cannot deactivate your own account.',
-  'error.SERVICE_UNAVAILABLE': 'The service is temporarily unavailable. Try again shortly.',
+  'error.SERVICE_UNAVAILABLE':
+    'The service is temporarily unavailable. Try again shortly.',
   'error.INTERNAL': 'Something went wrong on our side. Try again shortly.',
 };
 
@@ -29,7 +37,8 @@ export const en = {
   'app.name': 'Pathwise',
 
   ...errors,
-  'error.network': 'Cannot reach the server. Check your connection and try again.',
+  'error.network':
+    'Cannot reach the server. Check your connection and try again.',
   'error.unexpected': 'Something went wrong. Try again.',
 
   'validation.required': 'This field is required.',
@@ -67,7 +76,8 @@ export const en = {
   'login.submit': 'Sign in',
 
   'password.title': 'Change password',
-  'password.forcedNotice': 'Your password was set by an administrator. Choose a new one to continue.',
+  'password.forcedNotice':
+    'Your password was set by an administrator. Choose a new one to continue.',
   'password.current': 'Current password',
   'password.new': 'New password',
   'password.confirm': 'Confirm new password',
@@ -86,13 +96,15 @@ export const en = {
   'nav.learn': 'My learning',
   'nav.studio': 'Studio',
   'nav.team': 'My team',
+  'nav.admin': 'Administration',
   'nav.users': 'Users',
   'nav.teams': 'Teams',
   'nav.auditLog': 'Audit log',
   'nav.logout': 'Sign out',
 
   'noAccess.title': 'No access yet',
-  'noAccess.body': 'Your account has no role yet. Ask your administrator to give you one.',
+  'noAccess.body':
+    'Your account has no role yet. Ask your administrator to give you one.',
 
   'role.agent': 'Agent',
   'role.trainer': 'Trainer',
@@ -107,26 +119,32 @@ export const en = {
   'learn.supervisedBy': 'Supervisor: {name}',
   'learn.upcoming': 'Coming next',
   'learn.exams.title': 'My exams',
-  'learn.exams.body': 'Product-knowledge exams and practice quizzes will appear here.',
+  'learn.exams.body':
+    'Product-knowledge exams and practice quizzes will appear here.',
   'learn.path.title': 'My learning path',
-  'learn.path.body': 'Your courses and milestones towards the next certification level will appear here.',
+  'learn.path.body':
+    'Your courses and milestones towards the next certification level will appear here.',
   'learn.radar.title': 'My capability radar',
-  'learn.radar.body': 'Your scores per capability dimension, next to your team and your level, will appear here.',
+  'learn.radar.body':
+    'Your scores per capability dimension, next to your team and your level, will appear here.',
 
   'studio.title': 'Trainer studio',
   'studio.welcome': 'Welcome, {name}.',
   'studio.courses.title': 'Courses',
-  'studio.courses.body': 'Author courses, lessons, case studies and FAQ handbooks.',
+  'studio.courses.body':
+    'Author courses, lessons, case studies and FAQ handbooks.',
   'studio.banks.title': 'Question banks',
-  'studio.banks.body': 'Build and import question banks tagged by capability dimension.',
+  'studio.banks.body':
+    'Build and import question banks tagged by capability dimension.',
   'studio.exams.title': 'Exams',
-  'studio.exams.body': 'Assemble exams from blueprints, grade open answers and review item statistics.',
+  'studio.exams.body':
+    'Assemble exams from blueprints, grade open answers and review item statistics.',
 
   'team.title': 'My team',
   'team.welcome': 'Welcome, {name}. Here are the teams you supervise.',
   'team.noTeams': 'You do not supervise a team yet.',
   'team.noMembers': 'This team has no members yet.',
-  'team.memberCount': '{count} members',
+  'team.memberCount': '{count, plural, one {# member} other {# members}}',
   'team.membersOf': 'Members of {team}',
 
   'admin.title': 'Administration',
@@ -151,7 +169,8 @@ export const en = {
   'users.filter.anyStatus': 'Any status',
   'users.status.active': 'Active',
   'users.status.inactive': 'Deactivated',
-  'users.resultCount': '{count} users found',
+  'users.resultCount':
+    '{count, plural, =0 {No users found} one {# user found} other {# users found}}',
   'users.column.name': 'Name',
   'users.column.email': 'Email',
   'users.column.roles': 'Roles',
@@ -178,10 +197,12 @@ export const en = {
   'users.field.locale': 'Language',
   'users.field.teams': 'Teams',
   'users.field.password': 'Initial password',
-  'users.field.passwordHint': 'Give it to the user in person. At least {min} characters, with a letter and a digit.',
+  'users.field.passwordHint':
+    'Give it to the user in person. At least {min} characters, with a letter and a digit.',
   'users.deactivate.action': 'Deactivate',
   'users.deactivate.title': 'Deactivate {name}?',
-  'users.deactivate.message': '{name} will be signed out and can no longer sign in. Their history is kept.',
+  'users.deactivate.message':
+    '{name} will be signed out and can no longer sign in. Their history is kept.',
   'users.deactivate.confirm': 'Deactivate',
   'users.deactivate.done': '{name} was deactivated.',
   'users.reactivate.action': 'Reactivate',
@@ -190,33 +211,40 @@ export const en = {
   'users.reactivate.confirm': 'Reactivate',
   'users.reactivate.done': '{name} was reactivated.',
   'users.reset.title': 'Reset the password of {name}',
-  'users.reset.explain': 'Give this temporary password to the user. They must choose a new one when they next sign in.',
+  'users.reset.explain':
+    'Give this temporary password to the user. They must choose a new one when they next sign in.',
   'users.reset.newPassword': 'Temporary password',
   'users.reset.submit': 'Reset password',
   'users.reset.done': 'The password of {name} was reset.',
 
   'import.title': 'Import users from CSV',
   'import.backToUsers': 'Back to users',
-  'import.intro': 'Choose a CSV file. Every row is checked first; nothing is imported until all rows are valid.',
+  'import.intro':
+    'Choose a CSV file. Every row is checked first; nothing is imported until all rows are valid.',
   'import.columns': 'Columns: {columns}.',
-  'import.separators': 'Separate several roles or teams with a semicolon, e.g. agent;supervisor. Teams are given by name.',
+  'import.separators':
+    'Separate several roles or teams with a semicolon, e.g. agent;supervisor. Teams are given by name.',
   'import.file': 'CSV file',
   'import.downloadTemplate': 'Download template',
   'import.emptyFile': 'The file is empty.',
   'import.previewTitle': 'Preview',
   'import.refusedTitle': 'Import refused',
   'import.summary': '{valid} of {total} rows are valid.',
-  'import.hasErrors': '{count} problems found. Fix them in the file and choose it again; nothing has been imported.',
+  'import.hasErrors':
+    '{count, plural, one {# problem found} other {# problems found}}. Fix the file and choose it again; nothing has been imported.',
   'import.noRows': 'The file has no user rows.',
   'import.errorsTable': 'Problems by row',
   'import.column.line': 'Line',
   'import.column.column': 'Column',
   'import.column.message': 'Problem',
   'import.column.temporaryPassword': 'Temporary password',
-  'import.commit': 'Import {count} users',
+  'import.commit':
+    '{count, plural, one {Import # user} other {Import # users}}',
   'import.chooseAnother': 'Choose another file',
-  'import.done': '{count} users imported',
-  'import.passwordsOnce': 'Temporary passwords are shown only this once. Download or copy them now.',
+  'import.done':
+    '{count, plural, one {# user imported} other {# users imported}}',
+  'import.passwordsOnce':
+    'Temporary passwords are shown only this once. Download or copy them now.',
   'import.createdTable': 'Imported users',
   'import.passwordFromFile': 'From the file',
   'import.downloadCredentials': 'Download as CSV',
@@ -236,7 +264,8 @@ export const en = {
   'teams.deleted': 'Team {name} was deleted.',
   'teams.membersSaved': 'The members of {name} were saved.',
   'teams.delete.title': 'Delete team {name}?',
-  'teams.delete.message': 'The team and its {count} memberships are removed. The users themselves are kept.',
+  'teams.delete.message':
+    'The team and its {count, plural, one {# membership is} other {# memberships are}} removed. The users themselves are kept.',
   'teams.delete.confirm': 'Delete team',
   'teams.dialog.createTitle': 'New team',
   'teams.dialog.editTitle': 'Edit team',
@@ -263,6 +292,19 @@ export const en = {
   'audit.column.action': 'Action',
   'audit.column.entity': 'Entity',
   'audit.column.details': 'Details',
+  'audit.action.auth.change-password': 'Changed own password',
+  'audit.action.user.create': 'Created a user',
+  'audit.action.user.update': 'Edited a user',
+  'audit.action.user.import': 'Imported users',
+  'audit.action.user.deactivate': 'Deactivated a user',
+  'audit.action.user.reactivate': 'Reactivated a user',
+  'audit.action.user.reset-password': 'Reset a password',
+  'audit.action.team.create': 'Created a team',
+  'audit.action.team.update': 'Edited a team',
+  'audit.action.team.set-members': 'Changed team members',
+  'audit.action.team.delete': 'Deleted a team',
+  'audit.entity.user': 'User',
+  'audit.entity.team': 'Team',
   'audit.system': 'System',
   'audit.empty': 'No entries yet.',
 };

@@ -5,8 +5,11 @@ import { zhCN } from './zh-cn';
 
 const STORAGE_KEY = 'pathwise.locale';
 
+/** The parameter names a message uses, whether as `{name}` or as `{name, plural, …}`. */
 function placeholders(text: string): string[] {
-  return (text.match(/\{\w+\}/g) ?? []).sort();
+  return [
+    ...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1])),
+  ].sort();
 }
 
 describe('I18nService', () => {
@@ -14,7 +17,9 @@ describe('I18nService', () => {
 
   beforeEach(() => {
     localStorage.clear();
-    languages = jest.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    languages = jest
+      .spyOn(navigator, 'languages', 'get')
+      .mockReturnValue(['en-US']);
     TestBed.resetTestingModule();
   });
 
@@ -57,9 +62,23 @@ describe('I18nService', () => {
 
   it('fills in parameters', () => {
     const i18n = TestBed.inject(I18nService);
-    expect(i18n.t('import.summary', { valid: 2, total: 3 })).toBe('2 of 3 rows are valid.');
+    expect(i18n.t('import.summary', { valid: 2, total: 3 })).toBe(
+      '2 of 3 rows are valid.',
+    );
     i18n.choose('zh-CN');
-    expect(i18n.t('import.summary', { valid: 2, total: 3 })).toBe('共 3 行，其中 2 行有效。');
+    expect(i18n.t('import.summary', { valid: 2, total: 3 })).toBe(
+      '共 3 行，其中 2 行有效。',
+    );
+  });
+
+  it('chooses plural forms by the rules of the locale', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('import.commit', { count: 1 })).toBe('Import 1 user');
+    expect(i18n.t('import.commit', { count: 3 })).toBe('Import 3 users');
+    expect(i18n.t('users.resultCount', { count: 0 })).toBe('No users found');
+    i18n.choose('zh-CN');
+    expect(i18n.t('import.commit', { count: 1 })).toBe('导入 1 位用户');
+    expect(i18n.t('users.resultCount', { count: 0 })).toBe('未找到用户');
   });
 
   it('falls back to English, then to the key itself, when a message is missing', () => {

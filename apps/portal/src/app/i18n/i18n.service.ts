@@ -15,11 +15,16 @@ const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
 };
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+  return (
+    typeof value === 'string' &&
+    (SUPPORTED_LOCALES as readonly string[]).includes(value)
+  );
 }
 
 /** Maps a browser language tag (`zh`, `zh-Hans-CN`, `en-GB`) to a supported locale. */
-export function localeFromLanguageTag(tag: string | null | undefined): Locale | null {
+export function localeFromLanguageTag(
+  tag: string | null | undefined,
+): Locale | null {
   if (!tag) return null;
   const lower = tag.toLowerCase();
   if (lower.startsWith('zh')) return 'zh-CN';
@@ -38,7 +43,9 @@ export class I18nService {
 
   private readonly localeState = signal<Locale>(this.initialLocale());
   readonly locale = this.localeState.asReadonly();
-  readonly otherLocale = computed<Locale>(() => (this.locale() === 'en' ? 'zh-CN' : 'en'));
+  readonly otherLocale = computed<Locale>(() =>
+    this.locale() === 'en' ? 'zh-CN' : 'en',
+  );
 
   /**
    * True once the person picked a language in this tab; the login flow then keeps that choice
@@ -52,7 +59,7 @@ export class I18nService {
 
   t(key: MessageKey, params?: MessageParams): string {
     const template = DICTIONARIES[this.locale()][key] ?? en[key] ?? key;
-    return params ? interpolate(template, params) : template;
+    return params ? interpolate(template, params, this.locale()) : template;
   }
 
   /** A user's explicit choice: remembered in this browser. */
@@ -94,8 +101,36 @@ export class I18nService {
   }
 }
 
-function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+const PLURAL =
+  /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+/**
+ * `{name}` placeholders, plus the ICU plural subset the dictionaries need:
+ * `{count, plural, =0 {none} one {# user} other {# users}}`, `#` standing for the number.
+ */
+function interpolate(
+  template: string,
+  params: MessageParams,
+  locale: string,
+): string {
+  const withPlurals = template.replace(
+    PLURAL,
+    (match, name: string, cases: string) => {
+      const value = Number(params[name]);
+      if (!(name in params) || Number.isNaN(value)) return match;
+      const options = new Map<string, string>();
+      for (const [, key, text] of cases.matchAll(PLURAL_CASE))
+        options.set(key, text);
+      const text =
+        options.get(`=${value}`) ??
+        options.get(new Intl.PluralRules(locale).select(value)) ??
+        options.get('other') ??
+        '';
+      return text.replace(/#/g, String(value));
+    },
+  );
+  return withPlurals.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
 }

@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  output,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Locale } from '@pathwise/contracts';
 import { I18nService, MessageKey } from './i18n.service';
@@ -15,8 +21,15 @@ export const LOCALE_NAME_KEYS: Record<Locale, MessageKey> = {
   imports: [MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button mat-button type="button" data-testid="language-toggle" (click)="toggle()">
-      <span class="cdk-visually-hidden">{{ 'language.switchTo' | t }}</span>
+    <button
+      mat-button
+      type="button"
+      data-testid="language-toggle"
+      (click)="toggle()"
+    >
+      <span class="cdk-visually-hidden"
+        >{{ 'language.switchTo' | t }}&nbsp;</span
+      >
       <span [lang]="target()">{{ targetNameKey() | t }}</span>
     </button>
   `,
@@ -28,7 +41,9 @@ export class LanguageToggle {
   readonly changed = output<Locale>();
 
   protected readonly target = this.i18n.otherLocale;
-  protected readonly targetNameKey = computed(() => LOCALE_NAME_KEYS[this.target()]);
+  protected readonly targetNameKey = computed(
+    () => LOCALE_NAME_KEYS[this.target()],
+  );
 
   protected toggle(): void {
     const locale = this.target();

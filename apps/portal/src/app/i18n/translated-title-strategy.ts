@@ -25,7 +25,9 @@ export class TranslatedTitleStrategy extends TitleStrategy {
 
   private render(): void {
     const app = this.i18n.t('app.name');
-    this.title.setTitle(this.currentKey ? `${this.i18n.t(this.currentKey)} · ${app}` : app);
+    this.title.setTitle(
+      this.currentKey ? `${this.i18n.t(this.currentKey)} · ${app}` : app,
+    );
   }
 }
 

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TeamSummary } from '@pathwise/contracts';
@@ -27,6 +32,8 @@ export class LearnHome {
   protected readonly teams = loadOnChange(this.teamIds, (ids) =>
     ids.length === 0
       ? of<TeamSummary[]>([])
-      : this.teamsApi.list().pipe(map((teams) => teams.filter((team) => ids.includes(team.id)))),
+      : this.teamsApi
+          .list()
+          .pipe(map((teams) => teams.filter((team) => ids.includes(team.id)))),
   );
 }

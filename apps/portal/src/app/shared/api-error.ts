@@ -8,7 +8,12 @@ const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 export function apiErrorBody(error: unknown): ApiErrorBody | null {
   if (!(error instanceof HttpErrorResponse)) return null;
   const body: unknown = error.error;
-  if (body && typeof body === 'object' && 'code' in body && typeof body.code === 'string') {
+  if (
+    body &&
+    typeof body === 'object' &&
+    'code' in body &&
+    typeof body.code === 'string'
+  ) {
     return body as ApiErrorBody;
   }
   return null;
@@ -36,12 +41,18 @@ export function errorMessageKey(error: unknown): MessageKey {
  * Puts the API's field errors on the matching controls (`server` error, message as given) and
  * returns the errors that match no control, for a form-level message.
  */
-export function applyFieldErrors(form: FormGroup, error: unknown): FieldError[] {
+export function applyFieldErrors(
+  form: FormGroup,
+  error: unknown,
+): FieldError[] {
   const unmatched: FieldError[] = [];
   for (const fieldError of apiErrorBody(error)?.fieldErrors ?? []) {
     const control = controlFor(form, fieldError.field);
     if (control) {
-      control.setErrors({ ...(control.errors ?? {}), server: fieldError.message });
+      control.setErrors({
+        ...(control.errors ?? {}),
+        server: fieldError.message,
+      });
       control.markAsTouched();
     } else {
       unmatched.push(fieldError);

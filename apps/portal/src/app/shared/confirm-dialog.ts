@@ -1,6 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialog,
+  MatDialogModule,
+} from '@angular/material/dialog';
 import { Observable, map } from 'rxjs';
 import { MessageKey, MessageParams } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/t.pipe';
@@ -23,7 +27,14 @@ export interface ConfirmDialogData {
       <p>{{ data.message | t: data.params }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>{{ 'common.cancel' | t }}</button>
+      <button
+        mat-button
+        type="button"
+        [mat-dialog-close]="false"
+        cdkFocusInitial
+      >
+        {{ 'common.cancel' | t }}
+      </button>
       <button
         mat-flat-button
         type="button"
@@ -40,9 +51,15 @@ export class ConfirmDialog {
   protected readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
 }
 
-export function confirm(dialog: MatDialog, data: ConfirmDialogData): Observable<boolean> {
+export function confirm(
+  dialog: MatDialog,
+  data: ConfirmDialogData,
+): Observable<boolean> {
   return dialog
-    .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, role: 'alertdialog' })
+    .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+      data,
+      role: 'alertdialog',
+    })
     .afterClosed()
     .pipe(map((result) => result === true));
 }

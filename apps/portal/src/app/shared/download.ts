@@ -1,6 +1,13 @@
 /** Saves text as a file through a temporary object URL (works for authenticated API responses). */
-export function downloadText(doc: Document, fileName: string, text: string, type = 'text/csv'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+export function downloadText(
+  doc: Document,
+  fileName: string,
+  text: string,
+  type = 'text/csv',
+): void {
+  const url = URL.createObjectURL(
+    new Blob([text], { type: `${type};charset=utf-8` }),
+  );
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

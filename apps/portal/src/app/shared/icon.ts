@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 
 // Material Design icon paths (Apache-2.0), inlined so the portal needs no icon font download.
 const PATHS = {
@@ -35,7 +40,9 @@ export type IconName = keyof typeof PATHS;
       fill: currentColor;
     }
   `,
-  template: `<svg viewBox="0 0 24 24" focusable="false"><path [attr.d]="path()" /></svg>`,
+  template: `<svg viewBox="0 0 24 24" focusable="false">
+    <path [attr.d]="path()" />
+  </svg>`,
 })
 export class Icon {
   readonly name = input.required<IconName>();

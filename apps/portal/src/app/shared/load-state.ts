@@ -25,7 +25,9 @@ export function loadOnChange<P, T>(
             last = value;
             return { status: 'ready', value };
           }),
-          catchError((error: unknown) => of<LoadState<T>>({ status: 'error', error, value: last })),
+          catchError((error: unknown) =>
+            of<LoadState<T>>({ status: 'error', error, value: last }),
+          ),
           startWith<LoadState<T>>({ status: 'loading', value: last }),
         ),
       ),

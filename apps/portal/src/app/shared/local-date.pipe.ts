@@ -16,7 +16,10 @@ export class LocalDatePipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
   private cache: { key: string; text: string } | null = null;
 
-  transform(value: string | null | undefined, format: keyof typeof FORMATS = 'dateTime'): string {
+  transform(
+    value: string | null | undefined,
+    format: keyof typeof FORMATS = 'dateTime',
+  ): string {
     if (!value) return '';
     const locale = this.i18n.locale();
     const key = `${locale}|${format}|${value}`;

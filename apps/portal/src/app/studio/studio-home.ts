@@ -13,12 +13,26 @@ import { ComingSoonCard } from '../shared/coming-soon-card';
       <h1>{{ 'studio.title' | t }}</h1>
     </div>
     @if (user(); as u) {
-      <p class="welcome" data-testid="welcome">{{ 'studio.welcome' | t: { name: u.displayName } }}</p>
+      <p class="welcome" data-testid="welcome">
+        {{ 'studio.welcome' | t: { name: u.displayName } }}
+      </p>
     }
     <div class="card-grid">
-      <app-coming-soon-card title="studio.courses.title" description="studio.courses.body" testId="card-courses" />
-      <app-coming-soon-card title="studio.banks.title" description="studio.banks.body" testId="card-banks" />
-      <app-coming-soon-card title="studio.exams.title" description="studio.exams.body" testId="card-exams" />
+      <app-coming-soon-card
+        title="studio.courses.title"
+        description="studio.courses.body"
+        testId="card-courses"
+      />
+      <app-coming-soon-card
+        title="studio.banks.title"
+        description="studio.banks.body"
+        testId="card-banks"
+      />
+      <app-coming-soon-card
+        title="studio.exams.title"
+        description="studio.exams.body"
+        testId="card-exams"
+      />
     </div>
   `,
 })

@@ -1,6 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { CreateTeamRequest, TeamDetail, TeamSummary, UpdateTeamRequest } from '@pathwise/contracts';
+import {
+  CreateTeamRequest,
+  TeamDetail,
+  TeamSummary,
+  UpdateTeamRequest,
+} from '@pathwise/contracts';
 import { Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -20,7 +25,10 @@ export class TeamsApi {
   }
 
   update(id: string, request: UpdateTeamRequest): Observable<TeamDetail> {
-    return this.http.patch<TeamDetail>(`/api/teams/${encodeURIComponent(id)}`, request);
+    return this.http.patch<TeamDetail>(
+      `/api/teams/${encodeURIComponent(id)}`,
+      request,
+    );
   }
 
   remove(id: string): Observable<void> {
@@ -28,6 +36,9 @@ export class TeamsApi {
   }
 
   setMembers(id: string, memberIds: string[]): Observable<TeamDetail> {
-    return this.http.put<TeamDetail>(`/api/teams/${encodeURIComponent(id)}/members`, { memberIds });
+    return this.http.put<TeamDetail>(
+      `/api/teams/${encodeURIComponent(id)}/members`,
+      { memberIds },
+    );
   }
 }

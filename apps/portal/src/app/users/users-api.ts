@@ -17,7 +17,8 @@ export class UsersApi {
   list(query: UserListQuery): Observable<Page<UserSummary>> {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
+      if (value !== undefined && value !== null && value !== '')
+        params = params.set(key, String(value));
     }
     return this.http.get<Page<UserSummary>>('/api/users', { params });
   }
@@ -31,19 +32,31 @@ export class UsersApi {
   }
 
   update(id: string, request: UpdateUserRequest): Observable<UserSummary> {
-    return this.http.patch<UserSummary>(`/api/users/${encodeURIComponent(id)}`, request);
+    return this.http.patch<UserSummary>(
+      `/api/users/${encodeURIComponent(id)}`,
+      request,
+    );
   }
 
   deactivate(id: string): Observable<UserSummary> {
-    return this.http.post<UserSummary>(`/api/users/${encodeURIComponent(id)}/deactivate`, null);
+    return this.http.post<UserSummary>(
+      `/api/users/${encodeURIComponent(id)}/deactivate`,
+      null,
+    );
   }
 
   reactivate(id: string): Observable<UserSummary> {
-    return this.http.post<UserSummary>(`/api/users/${encodeURIComponent(id)}/reactivate`, null);
+    return this.http.post<UserSummary>(
+      `/api/users/${encodeURIComponent(id)}/reactivate`,
+      null,
+    );
   }
 
   resetPassword(id: string, newPassword: string): Observable<void> {
-    return this.http.post<void>(`/api/users/${encodeURIComponent(id)}/reset-password`, { newPassword });
+    return this.http.post<void>(
+      `/api/users/${encodeURIComponent(id)}/reset-password`,
+      { newPassword },
+    );
   }
 
   /** Sends the CSV as is; the API parses and validates every row. */
@@ -55,6 +68,8 @@ export class UsersApi {
   }
 
   importTemplate(): Observable<string> {
-    return this.http.get('/api/users/import/template', { responseType: 'text' });
+    return this.http.get('/api/users/import/template', {
+      responseType: 'text',
+    });
   }
 }

@@ -1,9 +1,22 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import {
+  MatPaginatorIntl,
+  MatPaginatorModule,
+  PageEvent,
+} from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { AuditLogEntry, Page } from '@pathwise/contracts';
+import { en } from '../../i18n/en';
+import { MessageKey } from '../../i18n/i18n.service';
 import { TranslatePipe } from '../../i18n/t.pipe';
 import { errorMessageKey } from '../../shared/api-error';
 import { loadOnChange } from '../../shared/load-state';
@@ -12,7 +25,13 @@ import { TranslatedPaginatorIntl } from '../../shared/translated-paginator-intl'
 
 @Component({
   selector: 'app-audit-log-page',
-  imports: [MatPaginatorModule, MatProgressBarModule, MatTableModule, LocalDatePipe, TranslatePipe],
+  imports: [
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatTableModule,
+    LocalDatePipe,
+    TranslatePipe,
+  ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-log-page.html',
@@ -21,12 +40,27 @@ import { TranslatedPaginatorIntl } from '../../shared/translated-paginator-intl'
 export class AuditLogPage {
   private readonly http = inject(HttpClient);
 
-  protected readonly columns = ['createdAt', 'actor', 'action', 'entity', 'details'];
+  /** Rows keep their DOM (and an open row menu) when a reload returns the same records. */
+  protected readonly trackById = (_: number, row: { id: string | number }) =>
+    row.id;
+  protected readonly columns = [
+    'createdAt',
+    'actor',
+    'action',
+    'entity',
+    'details',
+  ];
   protected readonly pageSizeOptions = [20, 50, 100];
   protected readonly pageSize = signal(20);
-  protected readonly pageIndex = linkedSignal({ source: this.pageSize, computation: () => 0 });
+  protected readonly pageIndex = linkedSignal({
+    source: this.pageSize,
+    computation: () => 0,
+  });
 
-  private readonly request = computed(() => ({ page: this.pageIndex() + 1, pageSize: this.pageSize() }));
+  private readonly request = computed(() => ({
+    page: this.pageIndex() + 1,
+    pageSize: this.pageSize(),
+  }));
   protected readonly state = loadOnChange(this.request, (params) =>
     this.http.get<Page<AuditLogEntry>>('/api/audit-log', { params }),
   );
@@ -43,6 +77,15 @@ export class AuditLogPage {
     } else {
       this.pageIndex.set(event.pageIndex);
     }
+  }
+
+  /** Known actions and entity types read as words; anything newer shows its code. */
+  protected label(
+    prefix: 'audit.action' | 'audit.entity',
+    code: string,
+  ): MessageKey | null {
+    const key = `${prefix}.${code}`;
+    return key in en ? (key as MessageKey) : null;
   }
 
   protected details(entry: AuditLogEntry): string {

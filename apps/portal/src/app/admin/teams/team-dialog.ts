@@ -1,8 +1,21 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -10,7 +23,11 @@ import { ErrorCode, Role, TeamSummary, UserSummary } from '@pathwise/contracts';
 import { catchError, map, of } from 'rxjs';
 import { MessageKey } from '../../i18n/i18n.service';
 import { TranslatePipe } from '../../i18n/t.pipe';
-import { apiErrorCode, applyFieldErrors, errorMessageKey } from '../../shared/api-error';
+import {
+  apiErrorCode,
+  applyFieldErrors,
+  errorMessageKey,
+} from '../../shared/api-error';
 import { TeamsApi } from '../../teams/teams-api';
 import { UsersApi } from '../../users/users-api';
 
@@ -21,7 +38,15 @@ export interface TeamDialogData {
 
 @Component({
   selector: 'app-team-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     form mat-dialog-content {
@@ -34,8 +59,15 @@ export interface TeamDialogData {
     }
   `,
   template: `
-    <h2 mat-dialog-title>{{ (team ? 'teams.dialog.editTitle' : 'teams.dialog.createTitle') | t }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="team-form">
+    <h2 mat-dialog-title>
+      {{ (team ? 'teams.dialog.editTitle' : 'teams.dialog.createTitle') | t }}
+    </h2>
+    <form
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      novalidate
+      data-testid="team-form"
+    >
       <mat-dialog-content>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'teams.field.name' | t }}</mat-label>
@@ -54,19 +86,30 @@ export interface TeamDialogData {
           <mat-label>{{ 'teams.field.description' | t }}</mat-label>
           <textarea matInput formControlName="description" rows="3"></textarea>
           @if (form.controls.description.hasError('server')) {
-            <mat-error>{{ form.controls.description.getError('server') }}</mat-error>
+            <mat-error>{{
+              form.controls.description.getError('server')
+            }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'teams.field.supervisor' | t }}</mat-label>
-          <mat-select formControlName="supervisorId" data-testid="supervisor-select">
-            <mat-option [value]="null">{{ 'teams.noSupervisor' | t }}</mat-option>
+          <mat-select
+            formControlName="supervisorId"
+            data-testid="supervisor-select"
+          >
+            <mat-option [value]="null">{{
+              'teams.noSupervisor' | t
+            }}</mat-option>
             @for (user of supervisors(); track user.id) {
-              <mat-option [value]="user.id">{{ user.displayName }} ({{ user.email }})</mat-option>
+              <mat-option [value]="user.id"
+                >{{ user.displayName }} ({{ user.email }})</mat-option
+              >
             }
           </mat-select>
           @if (form.controls.supervisorId.hasError('server')) {
-            <mat-error>{{ form.controls.supervisorId.getError('server') }}</mat-error>
+            <mat-error>{{
+              form.controls.supervisorId.getError('server')
+            }}</mat-error>
           }
         </mat-form-field>
         <div class="form-message" role="alert">
@@ -76,8 +119,15 @@ export interface TeamDialogData {
         </div>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save-team">
+        <button mat-button type="button" mat-dialog-close>
+          {{ 'common.cancel' | t }}
+        </button>
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="saving()"
+          data-testid="save-team"
+        >
           {{ (team ? 'common.save' : 'teams.dialog.create') | t }}
         </button>
       </mat-dialog-actions>
@@ -86,7 +136,9 @@ export interface TeamDialogData {
 })
 export class TeamDialog {
   private readonly api = inject(TeamsApi);
-  private readonly dialogRef = inject(MatDialogRef<TeamDialog, { name: string }>);
+  private readonly dialogRef = inject(
+    MatDialogRef<TeamDialog, { name: string }>,
+  );
   protected readonly team = inject<TeamDialogData>(MAT_DIALOG_DATA).team;
 
   /** Only people who hold the supervisor role can lead a team. */
@@ -101,7 +153,10 @@ export class TeamDialog {
   );
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: [this.team?.name ?? '', [Validators.required, Validators.maxLength(120)]],
+    name: [
+      this.team?.name ?? '',
+      [Validators.required, Validators.maxLength(120)],
+    ],
     description: [this.team?.description ?? ''],
     supervisorId: [this.team?.supervisor?.id ?? (null as string | null)],
   });
@@ -123,7 +178,10 @@ export class TeamDialog {
     this.errorKey.set(null);
     const save$ = this.team
       ? this.api.update(this.team.id, request)
-      : this.api.create({ ...request, description: request.description ?? undefined });
+      : this.api.create({
+          ...request,
+          description: request.description ?? undefined,
+        });
     save$.subscribe({
       next: (saved) => this.dialogRef.close({ name: saved.name }),
       error: (error: unknown) => {

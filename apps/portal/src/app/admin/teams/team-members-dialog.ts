@@ -1,13 +1,30 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatListModule } from '@angular/material/list';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { UserSummary } from '@pathwise/contracts';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
+import {
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  of,
+  switchMap,
+} from 'rxjs';
 import { I18nService, MessageKey } from '../../i18n/i18n.service';
 import { TranslatePipe } from '../../i18n/t.pipe';
 import { errorMessageKey } from '../../shared/api-error';
@@ -57,7 +74,9 @@ export class TeamMembersDialog {
   /** Read out by the live region after each add or remove. */
   protected readonly announcement = signal('');
 
-  private readonly memberIds = computed(() => new Set(this.members().map((m) => m.id)));
+  private readonly memberIds = computed(
+    () => new Set(this.members().map((m) => m.id)),
+  );
 
   protected readonly search = signal('');
   protected readonly results = toSignal(
@@ -68,10 +87,12 @@ export class TeamMembersDialog {
       switchMap((term) =>
         term.length < 2
           ? of<UserSummary[] | null>(null)
-          : this.usersApi.list({ search: term, active: true, pageSize: 10 }).pipe(
-              map((page) => page.items),
-              catchError(() => of<UserSummary[]>([])),
-            ),
+          : this.usersApi
+              .list({ search: term, active: true, pageSize: 10 })
+              .pipe(
+                map((page) => page.items),
+                catchError(() => of<UserSummary[]>([])),
+              ),
       ),
     ),
     { initialValue: null },
@@ -80,7 +101,13 @@ export class TeamMembersDialog {
   constructor() {
     this.teamsApi.get(this.data.teamId).subscribe({
       next: (team) => {
-        this.members.set(team.members.map(({ id, displayName, email }) => ({ id, displayName, email })));
+        this.members.set(
+          team.members.map(({ id, displayName, email }) => ({
+            id,
+            displayName,
+            email,
+          })),
+        );
         this.loading.set(false);
       },
       error: (error: unknown) => {
@@ -100,24 +127,36 @@ export class TeamMembersDialog {
 
   protected add(user: UserSummary): void {
     if (this.isMember(user)) return;
-    this.members.update((list) => [...list, { id: user.id, displayName: user.displayName, email: user.email }]);
-    this.announcement.set(this.i18n.t('members.added', { name: user.displayName }));
+    this.members.update((list) => [
+      ...list,
+      { id: user.id, displayName: user.displayName, email: user.email },
+    ]);
+    this.announcement.set(
+      this.i18n.t('members.added', { name: user.displayName }),
+    );
   }
 
   protected remove(member: Member): void {
     this.members.update((list) => list.filter((m) => m.id !== member.id));
-    this.announcement.set(this.i18n.t('members.removed', { name: member.displayName }));
+    this.announcement.set(
+      this.i18n.t('members.removed', { name: member.displayName }),
+    );
   }
 
   protected save(): void {
     this.saving.set(true);
     this.errorKey.set(null);
-    this.teamsApi.setMembers(this.data.teamId, this.members().map((m) => m.id)).subscribe({
-      next: () => this.dialogRef.close(true),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.errorKey.set(errorMessageKey(error));
-      },
-    });
+    this.teamsApi
+      .setMembers(
+        this.data.teamId,
+        this.members().map((m) => m.id),
+      )
+      .subscribe({
+        next: () => this.dialogRef.close(true),
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.errorKey.set(errorMessageKey(error));
+        },
+      });
   }
 }

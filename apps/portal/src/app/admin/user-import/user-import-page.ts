@@ -1,5 +1,11 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -23,7 +29,14 @@ interface ImportRejectedBody {
  */
 @Component({
   selector: 'app-user-import-page',
-  imports: [RouterLink, MatButtonModule, MatCardModule, MatProgressBarModule, MatTableModule, TranslatePipe],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatProgressBarModule,
+    MatTableModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-import-page.html',
   styleUrl: './user-import-page.scss',
@@ -48,7 +61,13 @@ export class UserImportPage {
 
   protected readonly canCommit = computed(() => {
     const report = this.preview();
-    return !!report && !this.refused() && report.errors.length === 0 && report.validRows > 0 && !this.result();
+    return (
+      !!report &&
+      !this.refused() &&
+      report.errors.length === 0 &&
+      report.validRows > 0 &&
+      !this.result()
+    );
   });
 
   protected onFileSelected(event: Event): void {
@@ -104,7 +123,8 @@ export class UserImportPage {
 
   protected downloadTemplate(): void {
     this.api.importTemplate().subscribe({
-      next: (text) => downloadText(this.document, 'pathwise-users-template.csv', text),
+      next: (text) =>
+        downloadText(this.document, 'pathwise-users-template.csv', text),
       error: (error: unknown) => this.errorKey.set(errorMessageKey(error)),
     });
   }
@@ -112,9 +132,15 @@ export class UserImportPage {
   protected downloadCredentials(report: UserImportReport): void {
     const lines = [
       ['line', 'email', 'temporary_password'].join(','),
-      ...report.created.map((row) => [row.line, row.email, row.temporaryPassword].map(csvField).join(',')),
+      ...report.created.map((row) =>
+        [row.line, row.email, row.temporaryPassword].map(csvField).join(','),
+      ),
     ];
-    downloadText(this.document, 'pathwise-imported-users.csv', lines.join('\r\n') + '\r\n');
+    downloadText(
+      this.document,
+      'pathwise-imported-users.csv',
+      lines.join('\r\n') + '\r\n',
+    );
   }
 
   protected startOver(input: HTMLInputElement): void {

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
@@ -10,7 +15,11 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -26,11 +35,19 @@ import {
   UserSummary,
 } from '@pathwise/contracts';
 import { catchError, of } from 'rxjs';
-import { PASSWORD_MIN_LENGTH, generateTemporaryPassword, passwordPolicy } from '../../auth/password/password-policy';
+import {
+  PASSWORD_MIN_LENGTH,
+  generateTemporaryPassword,
+  passwordPolicy,
+} from '../../auth/password/password-policy';
 import { I18nService, MessageKey } from '../../i18n/i18n.service';
 import { LOCALE_NAME_KEYS } from '../../i18n/language-toggle';
 import { TranslatePipe } from '../../i18n/t.pipe';
-import { apiErrorCode, applyFieldErrors, errorMessageKey } from '../../shared/api-error';
+import {
+  apiErrorCode,
+  applyFieldErrors,
+  errorMessageKey,
+} from '../../shared/api-error';
 import { ROLE_LABEL_KEYS } from '../../users/role-labels';
 import { UsersApi } from '../../users/users-api';
 import { TeamsApi } from '../../teams/teams-api';
@@ -62,7 +79,8 @@ function atLeastOne(control: AbstractControl<Role[]>): ValidationErrors | null {
 })
 export class UserDialog {
   private readonly api = inject(UsersApi);
-  private readonly dialogRef = inject<MatDialogRef<UserDialog, UserSummary>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<UserDialog, UserSummary>>(MatDialogRef);
   private readonly i18n = inject(I18nService);
   protected readonly data = inject<UserDialogData>(MAT_DIALOG_DATA);
   protected readonly editing = !!this.data.user;
@@ -82,13 +100,26 @@ export class UserDialog {
 
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
-    email: [this.data.user?.email ?? '', [Validators.required, Validators.email]],
-    displayName: [this.data.user?.displayName ?? '', [Validators.required, Validators.maxLength(120)]],
-    roles: this.fb.control<Role[]>(this.data.user?.roles ?? [Role.Agent], atLeastOne),
+    email: [
+      this.data.user?.email ?? '',
+      [Validators.required, Validators.email],
+    ],
+    displayName: [
+      this.data.user?.displayName ?? '',
+      [Validators.required, Validators.maxLength(120)],
+    ],
+    roles: this.fb.control<Role[]>(
+      this.data.user?.roles ?? [Role.Agent],
+      atLeastOne,
+    ),
     employeeNo: [this.data.user?.employeeNo ?? ''],
-    locale: this.fb.control<Locale>(this.data.user?.locale ?? this.i18n.locale()),
+    locale: this.fb.control<Locale>(
+      this.data.user?.locale ?? this.i18n.locale(),
+    ),
     hiredOn: [this.data.user?.hiredOn?.slice(0, 10) ?? ''],
-    teamIds: this.fb.control<string[]>(this.data.user?.teams.map((team) => team.id) ?? []),
+    teamIds: this.fb.control<string[]>(
+      this.data.user?.teams.map((team) => team.id) ?? [],
+    ),
     password: new FormControl('', {
       nonNullable: true,
       validators: this.editing ? [] : [Validators.required, passwordPolicy],
@@ -106,7 +137,11 @@ export class UserDialog {
 
   protected toggleRole(role: Role, checked: boolean): void {
     const roles = this.form.controls.roles.value.filter((r) => r !== role);
-    this.form.controls.roles.setValue(checked ? ALL_ROLES.filter((r) => r === role || roles.includes(r)) : roles);
+    this.form.controls.roles.setValue(
+      checked
+        ? ALL_ROLES.filter((r) => r === role || roles.includes(r))
+        : roles,
+    );
     this.form.controls.roles.markAsTouched();
   }
 
@@ -124,7 +159,9 @@ export class UserDialog {
     this.errorKey.set(null);
     this.otherErrors.set([]);
     const user = this.data.user;
-    const request$ = user ? this.api.update(user.id, this.updateRequest()) : this.api.create(this.createRequest());
+    const request$ = user
+      ? this.api.update(user.id, this.updateRequest())
+      : this.api.create(this.createRequest());
     request$.subscribe({
       next: (saved) => this.dialogRef.close(saved),
       error: (error: unknown) => this.showError(error),

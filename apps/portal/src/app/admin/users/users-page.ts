@@ -12,7 +12,11 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import {
+  MatPaginatorIntl,
+  MatPaginatorModule,
+  PageEvent,
+} from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -64,7 +68,18 @@ export class UsersPage {
 
   protected readonly roles = ALL_ROLES;
   protected readonly roleLabelKeys = ROLE_LABEL_KEYS;
-  protected readonly columns = ['displayName', 'email', 'roles', 'teams', 'status', 'lastLogin', 'actions'];
+  /** Rows keep their DOM (and an open row menu) when a reload returns the same records. */
+  protected readonly trackById = (_: number, row: { id: string | number }) =>
+    row.id;
+  protected readonly columns = [
+    'displayName',
+    'email',
+    'roles',
+    'teams',
+    'status',
+    'lastLogin',
+    'actions',
+  ];
   protected readonly pageSizeOptions = [10, 20, 50, 100];
 
   protected readonly search = signal('');
@@ -77,7 +92,12 @@ export class UsersPage {
   protected readonly pageSize = signal(20);
   /** Back to the first page whenever a filter changes. */
   protected readonly pageIndex = linkedSignal({
-    source: () => [this.debouncedSearch(), this.role(), this.active(), this.pageSize()],
+    source: () => [
+      this.debouncedSearch(),
+      this.role(),
+      this.active(),
+      this.pageSize(),
+    ],
     computation: () => 0,
   });
   private readonly reloadTick = signal(0);
@@ -93,7 +113,9 @@ export class UsersPage {
     tick: this.reloadTick(),
   }));
 
-  protected readonly state = loadOnChange(this.request, ({ query }) => this.api.list(query));
+  protected readonly state = loadOnChange(this.request, ({ query }) =>
+    this.api.list(query),
+  );
   protected readonly rows = computed(() => this.state().value?.items ?? []);
   protected readonly total = computed(() => this.state().value?.total ?? 0);
   protected readonly errorKey = computed(() => {
@@ -126,7 +148,11 @@ export class UsersPage {
   }
 
   protected resetPassword(user: UserSummary): void {
-    this.dialog.open(ResetPasswordDialog, { data: { user }, width: '480px', maxWidth: '95vw' });
+    this.dialog.open(ResetPasswordDialog, {
+      data: { user },
+      width: '480px',
+      maxWidth: '95vw',
+    });
   }
 
   protected deactivate(user: UserSummary): void {
@@ -174,20 +200,34 @@ export class UsersPage {
       })
       .afterClosed()
       .pipe(filter((saved): saved is UserSummary => !!saved))
-      .subscribe((saved) => this.done(data.user ? 'users.saved' : 'users.created', saved));
+      .subscribe((saved) =>
+        this.done(data.user ? 'users.saved' : 'users.created', saved),
+      );
   }
 
   private done(
-    key: 'users.saved' | 'users.created' | 'users.deactivate.done' | 'users.reactivate.done',
+    key:
+      | 'users.saved'
+      | 'users.created'
+      | 'users.deactivate.done'
+      | 'users.reactivate.done',
     user: UserSummary,
   ): void {
-    this.snackBar.open(this.i18n.t(key, { name: user.displayName }), undefined, { duration: 4000 });
+    this.snackBar.open(
+      this.i18n.t(key, { name: user.displayName }),
+      undefined,
+      { duration: 4000 },
+    );
     this.reloadTick.update((n) => n + 1);
   }
 
   private failed(error: unknown): void {
-    this.snackBar.open(this.i18n.t(errorMessageKey(error)), this.i18n.t('common.dismiss'), {
-      duration: 6000,
-    });
+    this.snackBar.open(
+      this.i18n.t(errorMessageKey(error)),
+      this.i18n.t('common.dismiss'),
+      {
+        duration: 6000,
+      },
+    );
   }
 }

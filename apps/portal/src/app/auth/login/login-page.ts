@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -67,6 +77,11 @@ export class LoginPage {
   /** Only same-app paths: never redirect off-site from a crafted link. */
   private safeReturnUrl(): string | null {
     const url = this.returnUrl();
-    return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/login') ? url : null;
+    return url &&
+      url.startsWith('/') &&
+      !url.startsWith('//') &&
+      !url.startsWith('/login')
+      ? url
+      : null;
   }
 }

@@ -1,5 +1,11 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -17,7 +23,11 @@ import { ErrorCode } from '@pathwise/contracts';
 import { I18nService, MessageKey } from '../../i18n/i18n.service';
 import { LanguageToggle } from '../../i18n/language-toggle';
 import { TranslatePipe } from '../../i18n/t.pipe';
-import { apiErrorCode, applyFieldErrors, errorMessageKey } from '../../shared/api-error';
+import {
+  apiErrorCode,
+  applyFieldErrors,
+  errorMessageKey,
+} from '../../shared/api-error';
 import { AuthService } from '../auth.service';
 import { landingRoute } from '../landing';
 import { PASSWORD_MIN_LENGTH, passwordPolicy } from './password-policy';
@@ -25,7 +35,9 @@ import { PASSWORD_MIN_LENGTH, passwordPolicy } from './password-policy';
 function sameAsNew(control: AbstractControl<string>): ValidationErrors | null {
   const parent = control.parent;
   if (!parent) return null;
-  return control.value === parent.get('newPassword')?.value ? null : { mismatch: true };
+  return control.value === parent.get('newPassword')?.value
+    ? null
+    : { mismatch: true };
 }
 
 /**
@@ -86,7 +98,9 @@ export class ChangePasswordPage {
     this.errorKey.set(null);
     this.auth.changePassword({ currentPassword, newPassword }).subscribe({
       next: (user) => {
-        this.snackBar.open(this.i18n.t('password.changed'), undefined, { duration: 4000 });
+        this.snackBar.open(this.i18n.t('password.changed'), undefined, {
+          duration: 4000,
+        });
         void this.router.navigateByUrl(landingRoute(user.roles));
       },
       error: (error: unknown) => {

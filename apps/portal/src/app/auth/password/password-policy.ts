@@ -3,13 +3,17 @@ import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 /** Mirrors the API's policy so people see the rule before submitting. */
 export const PASSWORD_MIN_LENGTH = 10;
 
-export function passwordPolicyProblem(value: string): 'minLength' | 'letterAndDigit' | null {
+export function passwordPolicyProblem(
+  value: string,
+): 'minLength' | 'letterAndDigit' | null {
   if (value.length < PASSWORD_MIN_LENGTH) return 'minLength';
   if (!/\p{L}/u.test(value) || !/\d/.test(value)) return 'letterAndDigit';
   return null;
 }
 
-export const passwordPolicy: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {
+export const passwordPolicy: ValidatorFn = (
+  control: AbstractControl<string>,
+): ValidationErrors | null => {
   const value = control.value ?? '';
   if (!value) return null;
   const problem = passwordPolicyProblem(value);
