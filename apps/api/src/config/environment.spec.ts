@@ -1,5 +1,8 @@
+import { getMetadataStorage } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppConfig } from './app-config';
-import { ConfigurationError, validateEnvironment } from './environment';
+import { ConfigurationError, Environment, validateEnvironment } from './environment';
 
 const SECRET = 'x'.repeat(40);
 
@@ -79,5 +82,14 @@ describe('AppConfig', () => {
     const second = AppConfig.fromEnvironment({ DATA_DIR: dataDir });
     expect(first.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(second.auth.jwtSecret).toBe(first.auth.jwtSecret);
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable the schema reads', () => {
+    const documented = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+    const variables = [...new Set(getMetadataStorage().getTargetValidationMetadatas(Environment, '', true, false).map((m) => m.propertyName))];
+    expect(variables.length).toBeGreaterThan(15);
+    expect(variables.filter((name) => !new RegExp(`^#? ?${name}=`, 'm').test(documented))).toEqual([]);
   });
 });
