@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { ErrorCode } from '@pathwise/contracts';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { DomainException } from './domain.exception';
@@ -25,6 +25,8 @@ function render(exception: unknown): { status: number; body: Record<string, unkn
 }
 
 describe('ApiExceptionFilter', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+
   it('renders a domain exception with its code, status, field errors and extra fields', () => {
     const { status, body } = render(
       new DomainException(ErrorCode.ImportRejected, '2 problems', [{ field: 'file', message: 'bad' }], { report: { totalRows: 3 } }),

@@ -19,6 +19,7 @@ export class AppConfig {
   readonly logLevel: string;
   readonly seedDemo: boolean;
   readonly migrateOnBoot: boolean;
+  readonly bootstrapAdmin: { email: string; password: string } | null;
 
   constructor(env: Environment) {
     this.mode = env.DATABASE_URL ? 'production' : 'embedded';
@@ -45,6 +46,7 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info');
     this.seedDemo = env.SEED_DEMO ?? this.mode === 'embedded';
     this.migrateOnBoot = env.MIGRATE_ON_BOOT ?? true;
+    this.bootstrapAdmin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null;
   }
 
   static fromEnvironment(raw: Record<string, unknown> = process.env): AppConfig {

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
@@ -64,6 +64,15 @@ export class Environment {
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   MIGRATE_ON_BOOT?: boolean;
+
+  /** With ADMIN_PASSWORD: creates this administrator at boot when the database has none (first production start). */
+  @ValidateIf((env: Environment) => env.ADMIN_PASSWORD !== undefined || env.ADMIN_EMAIL !== undefined)
+  @IsEmail({}, { message: 'must be an e-mail address (required with ADMIN_PASSWORD)' })
+  ADMIN_EMAIL?: string;
+
+  @ValidateIf((env: Environment) => env.ADMIN_EMAIL !== undefined || env.ADMIN_PASSWORD !== undefined)
+  @IsString() @MinLength(10, { message: 'must be at least 10 characters (required with ADMIN_EMAIL)' })
+  ADMIN_PASSWORD?: string;
 
   @IsOptional() @IsString()
   PORTAL_DIR?: string;

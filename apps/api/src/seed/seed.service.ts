@@ -1,5 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@pathwise/contracts';
+import { checkPasswordPolicy, describePasswordProblems, normalizeEmail } from '@pathwise/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CapabilityDimension } from '../capabilities/capability-dimension.entity';
@@ -12,8 +14,9 @@ import { User } from '../users/user.entity';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-organisation';
 
 /**
- * First-run data: the default capability dimensions always, the demo organisation when SEED_DEMO
- * is on (the embedded default). Runs only on an empty database, so a restart keeps what users did.
+ * First-run data: the default capability dimensions always; the demo organisation when SEED_DEMO
+ * is on (the embedded default) and the database has no users; the first administrator from
+ * ADMIN_EMAIL/ADMIN_PASSWORD when there is none. A restart keeps what users did.
  */
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
@@ -29,7 +32,19 @@ export class SeedService implements OnApplicationBootstrap {
     await this.dataSource.transaction(async (manager) => {
       if (!(await manager.count(CapabilityDimension))) await this.seedDimensions(manager);
       if (this.config.seedDemo && !(await manager.count(User))) await this.seedDemoOrganisation(manager);
+      if (this.config.bootstrapAdmin && !(await manager.exists(UserRole, { where: { role: Role.Admin } }))) await this.createFirstAdmin(manager, this.config.bootstrapAdmin);
     });
+  }
+
+  private async createFirstAdmin(manager: EntityManager, admin: { email: string; password: string }): Promise<void> {
+    const email = normalizeEmail(admin.email);
+    const problems = checkPasswordPolicy(admin.password, { email });
+    if (problems.length) throw new Error(`ADMIN_PASSWORD is too weak: ${describePasswordProblems(problems)}`);
+    const user = await manager.save(
+      manager.create(User, { email, displayName: 'Administrator', passwordHash: await this.hasher.hash(admin.password), locale: 'en', active: true, mustChangePassword: true, employeeNo: null, hiredOn: null, certificationLevelId: null, lastLoginAt: null }),
+    );
+    await manager.insert(UserRole, { userId: user.id, role: Role.Admin });
+    this.logger.log(`Created the first administrator ${email}; they must change the password at first sign-in`);
   }
 
   private async seedDimensions(manager: EntityManager): Promise<void> {

@@ -53,3 +53,19 @@ describe('platform', () => {
     }
   });
 });
+
+describe('first start in production without demo data', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ SEED_DEMO: 'false', ADMIN_EMAIL: 'Ops.Lead@Example.com', ADMIN_PASSWORD: 'First-admin-2026' });
+  });
+  afterAll(() => api.close());
+
+  it('creates only the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD, who must change the password', async () => {
+    const login = await api.http().post('/api/auth/login').send({ email: 'ops.lead@example.com', password: 'First-admin-2026' }).expect(200);
+    expect(login.body.user).toMatchObject({ roles: ['admin'], mustChangePassword: true });
+    const users = await api.http().get('/api/users').set(bearer(login.body.accessToken)).expect(200);
+    expect(users.body.total).toBe(1);
+    await api.http().post('/api/auth/login').send({ email: 'admin@pathwise.local', password: 'Pathwise!2026' }).expect(401);
+  });
+});
