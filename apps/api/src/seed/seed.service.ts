@@ -11,6 +11,7 @@ import { TeamMember } from '../teams/team-member.entity';
 import { Team } from '../teams/team.entity';
 import { UserRole } from '../users/user-role.entity';
 import { User } from '../users/user.entity';
+import { withBootLock } from '../database/boot-lock';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-organisation';
 
 /**
@@ -29,11 +30,11 @@ export class SeedService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await withBootLock(this.dataSource, () => this.dataSource.transaction(async (manager) => {
       if (!(await manager.count(CapabilityDimension))) await this.seedDimensions(manager);
       if (this.config.seedDemo && !(await manager.count(User))) await this.seedDemoOrganisation(manager);
       if (this.config.bootstrapAdmin && !(await manager.exists(UserRole, { where: { role: Role.Admin } }))) await this.createFirstAdmin(manager, this.config.bootstrapAdmin);
-    });
+    }));
   }
 
   private async createFirstAdmin(manager: EntityManager, admin: { email: string; password: string }): Promise<void> {

@@ -1,5 +1,8 @@
 import { DataSource } from 'typeorm';
-import { bearer, startTestApi, TestApi } from '../support/test-api';
+import { AppConfig } from '@pathwise/api/config/app-config';
+import { createHttpApp } from '@pathwise/api/http-app';
+import { bearer, freshStorage, startTestApi, TestApi } from '../support/test-api';
+import { TEST_MODE } from '../support/test-mode';
 
 describe('platform', () => {
   let api: TestApi;
@@ -67,5 +70,25 @@ describe('first start in production without demo data', () => {
     const users = await api.http().get('/api/users').set(bearer(login.body.accessToken)).expect(200);
     expect(users.body.total).toBe(1);
     await api.http().post('/api/auth/login').send({ email: 'admin@pathwise.local', password: 'Pathwise!2026' }).expect(401);
+  });
+});
+
+const describeProduction = TEST_MODE === 'production' ? describe : describe.skip;
+
+describeProduction('several replicas starting together on an empty database', () => {
+  it('migrate and seed exactly once', async () => {
+    const storage = await freshStorage();
+    const config = AppConfig.fromEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'error', PORTAL_DIR: 'off', SEED_DEMO: 'true', JWT_SECRET: 'replica-test-secret-long-enough-for-hs256', ...storage.env });
+    const replicas = await Promise.all([createHttpApp(config), createHttpApp(config), createHttpApp(config)]);
+    try {
+      await Promise.all(replicas.map((replica) => replica.init()));
+      const dataSource = replicas[0].get(DataSource);
+      expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM users'))[0].n)).toBe(25);
+      expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM capability_dimensions'))[0].n)).toBe(7);
+      expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM migrations'))[0].n)).toBe(1);
+    } finally {
+      for (const replica of replicas) await replica.close();
+      await storage.cleanup();
+    }
   });
 });
