@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { PortalFallbackFilter } from './common/portal-fallback.filter';
 import { createLogger, PinoLoggerService } from './common/logger';
 import { registerFileBodyParser } from './common/raw-body';
 import { createValidationPipe } from './common/validation';
@@ -68,7 +69,8 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  const servesPortal = Boolean(config.portalDir && existsSync(join(config.portalDir, 'index.html')));
+  app.useGlobalFilters(servesPortal ? new PortalFallbackFilter() : new ApiExceptionFilter());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
@@ -77,18 +79,15 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
-  if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) servePortal(app, config.portalDir);
+  // The built portal on the same origin; hashed assets may be cached for a year, index.html never.
+  if (servesPortal && config.portalDir) {
+    await app.register(fastifyStatic, {
+      root: config.portalDir,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders: (reply, path) => reply.header('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+    });
+  }
   return app;
-}
-
-/** The built portal on the same origin: static files, and index.html for client-side routes. */
-function servePortal(app: NestFastifyApplication, portalDir: string): void {
-  const fastify = app.getHttpAdapter().getInstance();
-  void fastify.register(fastifyStatic, { root: portalDir, prefix: '/', wildcard: false, index: ['index.html'] });
-  fastify.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && request.headers.accept?.includes('text/html')) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', message: `No route for ${request.method} ${request.url.split('?')[0]}`, requestId: request.id });
-  });
 }

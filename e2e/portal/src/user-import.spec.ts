@@ -87,3 +87,19 @@ test('a valid file is previewed, then imported once with temporary passwords', a
   await expect(created.locator('code')).toHaveCount(2);
   await snapshot(page, 'admin-import-done');
 });
+
+test('the template downloads with the expected columns', async ({ page }) => {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download template' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('pathwise-users-template.csv');
+  const text = await new Promise<string>((resolve, reject) => {
+    void file.createReadStream().then((stream) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      stream.on('error', reject);
+    }, reject);
+  });
+  expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(HEADER);
+});

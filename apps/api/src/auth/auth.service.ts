@@ -75,8 +75,8 @@ export class AuthService {
     const problems = checkPasswordPolicy(dto.newPassword, { email: user.email, displayName: user.displayName });
     if (dto.newPassword === dto.currentPassword) problems.push('same_as_current');
     if (problems.length) {
-      const message = problems.includes('same_as_current') ? 'The new password must differ from the current one' : describePasswordProblems(problems);
-      throw new DomainException(ErrorCode.WeakPassword, message, [{ field: 'newPassword', message }]);
+      const describe = (codes: string[]) => (codes.includes('same_as_current') ? 'The new password must differ from the current one' : describePasswordProblems(codes));
+      throw new DomainException(ErrorCode.WeakPassword, describe(problems), problems.map((code) => ({ field: 'newPassword', code, message: describe([code]) })));
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);
     await this.users.manager.transaction(async (manager) => {

@@ -157,7 +157,11 @@ export class UsersService {
   assertPasswordAcceptable(password: string, email: string, displayName?: string): void {
     const problems = checkPasswordPolicy(password, { email, displayName });
     if (problems.length) {
-      throw new DomainException(ErrorCode.WeakPassword, describePasswordProblems(problems), [{ field: 'password', message: describePasswordProblems(problems) }]);
+      throw new DomainException(
+        ErrorCode.WeakPassword,
+        describePasswordProblems(problems),
+        problems.map((code) => ({ field: 'password', code, message: describePasswordProblems([code]) })),
+      );
     }
   }
 

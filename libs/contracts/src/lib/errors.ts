@@ -14,6 +14,8 @@ export interface FieldError {
   /** Dotted path of the offending field, e.g. `email` or `members.0`. */
   field: string;
   message: string;
+  /** A stable reason the portal can translate, e.g. `too_short` for a password. */
+  code?: string;
 }
 
 export enum ErrorCode {

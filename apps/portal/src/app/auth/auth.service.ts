@@ -168,15 +168,17 @@ export class AuthService implements OnDestroy {
     this.scheduleRefresh(session.expiresIn);
   }
 
+  /** A language picked on the login page wins and is saved; otherwise the account's applies. */
   private syncLocale(user: CurrentUser): void {
-    if (this.i18n.hasExplicitChoice()) {
+    if (this.i18n.takePendingChoice()) {
       this.saveLocale(this.i18n.locale());
     } else {
-      this.i18n.adoptAccountLocale(user.locale);
+      this.i18n.applyAccountLocale(user.locale);
     }
   }
 
   private endSession(): void {
+    this.i18n.takePendingChoice();
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
     this.token.set(null);

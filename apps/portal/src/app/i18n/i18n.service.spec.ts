@@ -95,14 +95,19 @@ describe('I18nService', () => {
     expect(i18n.t('no.such.key' as MessageKey)).toBe('no.such.key');
   });
 
-  it('adopts the account locale at sign-in unless the person chose a language in this tab', () => {
+  it('remembers an explicit choice until a session takes it, once', () => {
     const i18n = TestBed.inject(I18nService);
-    i18n.adoptAccountLocale('zh-CN');
-    expect(i18n.locale()).toBe('zh-CN');
+    expect(i18n.takePendingChoice()).toBe(false);
+    i18n.choose('zh-CN');
+    expect(i18n.takePendingChoice()).toBe(true);
+    expect(i18n.takePendingChoice()).toBe(false);
+  });
 
-    i18n.choose('en');
-    i18n.adoptAccountLocale('zh-CN');
-    expect(i18n.locale()).toBe('en');
+  it('applies the account locale and stores it for the next visit', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.applyAccountLocale('zh-CN');
+    expect(i18n.locale()).toBe('zh-CN');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('zh-CN');
   });
 
   it('maps browser language tags to supported locales', () => {

@@ -48,10 +48,11 @@ export class I18nService {
   );
 
   /**
-   * True once the person picked a language in this tab; the login flow then keeps that choice
-   * instead of the account's stored locale.
+   * Set when the person picks a language; the next sign-in keeps that choice and saves it to the
+   * account instead of adopting the account's stored locale. Cleared when a session starts or
+   * ends, so on a shared workstation one person's choice never lands on the next person's account.
    */
-  private explicitChoice = false;
+  private pendingChoice = false;
 
   constructor() {
     this.applyToDocument(this.locale());
@@ -62,22 +63,24 @@ export class I18nService {
     return params ? interpolate(template, params, this.locale()) : template;
   }
 
-  /** A user's explicit choice: remembered in this browser. */
+  /** A person's explicit choice: remembered in this browser. */
   choose(locale: Locale): void {
-    this.explicitChoice = true;
+    this.pendingChoice = true;
     this.storage?.setItem(STORAGE_KEY, locale);
     this.apply(locale);
   }
 
-  /** The account's locale after sign-in, unless the person already chose in this tab. */
-  adoptAccountLocale(locale: Locale): void {
-    if (this.explicitChoice) return;
+  /** The signed-in account's locale. */
+  applyAccountLocale(locale: Locale): void {
     this.storage?.setItem(STORAGE_KEY, locale);
     this.apply(locale);
   }
 
-  hasExplicitChoice(): boolean {
-    return this.explicitChoice;
+  /** Whether the person picked a language since the last session change; clears the flag. */
+  takePendingChoice(): boolean {
+    const pending = this.pendingChoice;
+    this.pendingChoice = false;
+    return pending;
   }
 
   private apply(locale: Locale): void {
