@@ -86,7 +86,9 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
-      setHeaders: (reply, path) => reply.header('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+      setHeaders: (reply, path) => {
+        void reply.header('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      },
     });
   }
   return app;

@@ -13,10 +13,14 @@ export interface AuthUser {
 export type AuthenticatedRequest = FastifyRequest & { user?: AuthUser };
 
 export const IS_PUBLIC = 'pathwise:public';
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = 'pathwise:allowed-before-password-change';
 export const REQUIRED_ROLES = 'pathwise:roles';
 
 /** The endpoint needs no token (login, refresh, health). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Reachable with a temporary password (reading oneself, choosing a language, changing the password). */
+export const AllowedBeforePasswordChange = () => SetMetadata(ALLOWED_BEFORE_PASSWORD_CHANGE, true);
 
 /** The caller must hold at least one of these roles. Ownership and team scoping happen in the service. */
 export const RequireRoles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);

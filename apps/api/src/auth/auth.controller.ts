@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, REFRESH_COOKIE_NAME, SessionResponse } from '@pathwise/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
-import { AuthUser, Public, RequestUser } from './auth-user';
+import { AllowedBeforePasswordChange, AuthUser, Public, RequestUser } from './auth-user';
 import { AuthService, Session } from './auth.service';
 import { ChangePasswordDto, LoginDto, UpdateProfileDto } from './dto/auth.dto';
 
@@ -42,20 +42,29 @@ export class AuthController {
     void reply.clearCookie(REFRESH_COOKIE_NAME, { path: COOKIE_PATH });
   }
 
+  /** Ends every other session and renews this one, so the device in hand stays signed in. */
   @ApiBearerAuth()
+  @AllowedBeforePasswordChange()
   @Post('change-password')
-  @HttpCode(204)
-  changePassword(@RequestUser() actor: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(actor, dto);
+  @HttpCode(200)
+  async changePassword(
+    @RequestUser() actor: AuthUser,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionResponse> {
+    return this.withCookie(reply, request, await this.auth.changePassword(actor, dto, request.cookies[REFRESH_COOKIE_NAME], userAgent(request)));
   }
 
   @ApiBearerAuth()
+  @AllowedBeforePasswordChange()
   @Get('me')
   me(@RequestUser() actor: AuthUser): Promise<CurrentUser> {
     return this.auth.me(actor.id);
   }
 
   @ApiBearerAuth()
+  @AllowedBeforePasswordChange()
   @Patch('me')
   updateProfile(@RequestUser() actor: AuthUser, @Body() dto: UpdateProfileDto): Promise<CurrentUser> {
     return this.auth.updateProfile(actor, dto);

@@ -4,11 +4,11 @@ import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { AccessTokenClaims, ErrorCode, Role } from '@pathwise/contracts';
 import { hasAnyRole } from '@pathwise/identity';
 import { DomainException } from '../common/domain.exception';
-import { AuthenticatedRequest, IS_PUBLIC, REQUIRED_ROLES } from './auth-user';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, AuthenticatedRequest, IS_PUBLIC, REQUIRED_ROLES } from './auth-user';
 
 /**
  * Global guard: every endpoint needs a valid access token unless marked @Public, and the roles
- * named by @RequireRoles. Verifying the signed token needs no database read on the hot path.
+ * named by @RequireRoles. A user on a temporary password reaches only @AllowedBeforePasswordChange endpoints. Verifying the signed token needs no database read on the hot path.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -24,6 +24,9 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const claims = this.verify(request.headers.authorization);
     request.user = { id: claims.sub, roles: claims.roles, requestId: String(request.id), ip: request.ip };
+    if (claims.pwc && !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)) {
+      throw new DomainException(ErrorCode.PasswordChangeRequired, 'Change your temporary password first');
+    }
 
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets) ?? [];
     if (!hasAnyRole(request.user, required)) {

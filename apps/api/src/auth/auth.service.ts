@@ -66,7 +66,7 @@ export class AuthService {
     if (presented) await this.refreshTokens.revokePresented(presented);
   }
 
-  async changePassword(actor: AuthUser, dto: ChangePasswordDto): Promise<void> {
+  async changePassword(actor: AuthUser, dto: ChangePasswordDto, presentedRefresh: string | undefined, userAgent: string | null): Promise<Session> {
     const user = await this.users.findOne({ where: { id: actor.id }, select: { id: true, email: true, displayName: true, passwordHash: true } });
     if (!user) throw notFound('User');
     if (!(await this.hasher.verify(user.passwordHash, dto.currentPassword))) {
@@ -79,12 +79,15 @@ export class AuthService {
       throw new DomainException(ErrorCode.WeakPassword, describe(problems), problems.map((code) => ({ field: 'newPassword', code, message: describe([code]) })));
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);
+    const keptFamily = await this.refreshTokens.liveFamilyOf(presentedRefresh, actor.id);
     await this.users.manager.transaction(async (manager) => {
       await manager.update(User, { id: actor.id }, { passwordHash, mustChangePassword: false });
-      // Other devices must sign in again with the new password.
-      await this.refreshTokens.revokeAllForUser(actor.id, 'password-changed', manager);
+      // Other devices must sign in again with the new password; this one carries on.
+      await this.refreshTokens.revokeOthers(actor.id, keptFamily, 'password-changed', manager);
       await this.audit.record(actor, { action: 'auth.change-password', entityType: 'user', entityId: actor.id }, manager);
     });
+    const refresh = keptFamily && presentedRefresh ? (await this.refreshTokens.rotate(presentedRefresh, userAgent)).issued : await this.refreshTokens.issue(actor.id, userAgent);
+    return this.startSession(actor.id, refresh);
   }
 
   async me(userId: string): Promise<CurrentUser> {
@@ -114,7 +117,7 @@ export class AuthService {
 
   private async startSession(userId: string, refresh: IssuedRefreshToken): Promise<Session> {
     const user = await this.me(userId);
-    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles };
+    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles, ...(user.mustChangePassword && { pwc: true as const }) };
     const accessToken = await this.jwt.signAsync(claims);
     return { response: { accessToken, expiresIn: this.config.auth.accessTokenTtlSeconds, user }, refresh };
   }

@@ -5,8 +5,9 @@ import { DomainException } from '../common/domain.exception';
 import { RedisConnection } from '../queue/redis-connection';
 
 /**
- * Counts failed sign-ins per (IP, email). A whole contact centre often shares one public IP,
- * so the key includes the email: one agent's typos never lock out the floor.
+ * Counts failed sign-ins per (IP, e-mail). A whole contact centre often shares one public IP,
+ * so the key includes the e-mail: one agent's typos never lock out the floor. A much larger cap
+ * per IP alone stops one address from spraying a password across many accounts.
  * Counters live in Redis when configured (shared by API replicas), in memory otherwise.
  */
 @Injectable()
@@ -19,8 +20,11 @@ export class LoginThrottle {
   ) {}
 
   async assertAllowed(ip: string, email: string): Promise<void> {
-    const { count, retryAfterSeconds } = await this.read(this.key(ip, email));
-    if (count >= this.config.auth.loginMaxFailures) {
+    const [account, address] = await Promise.all([this.read(this.key(ip, email)), this.read(this.key(ip))]);
+    const { loginMaxFailures, loginMaxFailuresPerIp } = this.config.auth;
+    const blocked = account.count >= loginMaxFailures ? account : address.count >= loginMaxFailuresPerIp ? address : null;
+    if (blocked) {
+      const { retryAfterSeconds } = blocked;
       throw new DomainException(ErrorCode.TooManyAttempts, `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, undefined, {
         retryAfterSeconds,
       });
@@ -28,7 +32,10 @@ export class LoginThrottle {
   }
 
   async recordFailure(ip: string, email: string): Promise<void> {
-    const key = this.key(ip, email);
+    await Promise.all([this.increment(this.key(ip, email)), this.increment(this.key(ip))]);
+  }
+
+  private async increment(key: string): Promise<void> {
     const windowSeconds = this.config.auth.loginWindowSeconds;
     const client = this.redis.client;
     if (client) {
@@ -58,7 +65,7 @@ export class LoginThrottle {
     return { count: entry.count, retryAfterSeconds: Math.ceil((entry.resetAt - Date.now()) / 1000) };
   }
 
-  private key(ip: string, email: string): string {
-    return `${this.config.redis?.prefix ?? 'pathwise'}:login-failures:${ip}:${email}`;
+  private key(ip: string, email?: string): string {
+    return `${this.config.redis?.prefix ?? 'pathwise'}:login-failures:${ip}${email ? `:${email}` : ''}`;
   }
 }

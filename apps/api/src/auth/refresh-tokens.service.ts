@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode } from '@pathwise/contracts';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { EntityManager, IsNull, LessThan, Repository } from 'typeorm';
+import { EntityManager, IsNull, LessThan, Not, Repository } from 'typeorm';
 import { DomainException } from '../common/domain.exception';
 import { AppConfig } from '../config/app-config';
 import { RefreshToken, RevokedReason } from './refresh-token.entity';
@@ -36,18 +36,12 @@ export class RefreshTokensService {
 
   /**
    * Exchanges a valid refresh token for a new one in the same family. Presenting a token that was
-   * already rotated (outside the grace window) or revoked means it leaked: the whole family is revoked.
+   * already rotated (outside the grace window) means it leaked: the whole family is revoked.
+   * A session ended on purpose (logout, password change, deactivation) is reported as such.
    */
   async rotate(presented: string, userAgent: string | null): Promise<{ userId: string; issued: IssuedRefreshToken }> {
     const row = await this.find(presented);
-    if (row.revokedAt) {
-      const benignRace = row.revokedReason === 'rotated' && Date.now() - row.revokedAt.getTime() < ROTATION_GRACE_MS;
-      if (!benignRace) {
-        await this.revokeFamily(row.familyId, 'reuse-detected');
-        throw new DomainException(ErrorCode.RefreshTokenReused, 'This session was ended because its refresh token was used twice. Sign in again.');
-      }
-      throw new DomainException(ErrorCode.RefreshTokenInvalid, 'This refresh token was just replaced; use the newer one');
-    }
+    if (row.revokedAt) throw await this.revokedError(row);
     if (row.expiresAt.getTime() <= Date.now()) throw new DomainException(ErrorCode.RefreshTokenInvalid, 'The session has expired. Sign in again.');
 
     return this.tokens.manager.transaction(async (manager) => {
@@ -57,6 +51,42 @@ export class RefreshTokensService {
       const issued = await this.issue(row.userId, userAgent, row.familyId, manager);
       return { userId: row.userId, issued };
     });
+  }
+
+  private async revokedError(row: RefreshToken): Promise<DomainException> {
+    switch (row.revokedReason) {
+      case 'rotated':
+        if (Date.now() - (row.revokedAt as Date).getTime() < ROTATION_GRACE_MS) {
+          return new DomainException(ErrorCode.RefreshTokenInvalid, 'This refresh token was just replaced; use the newer one');
+        }
+        await this.revokeFamily(row.familyId, 'reuse-detected');
+        return this.reused();
+      case 'reuse-detected':
+        return this.reused();
+      case 'deactivated':
+        return new DomainException(ErrorCode.AccountDeactivated, 'This account has been deactivated. Ask your administrator.');
+      case 'logout':
+      case 'password-changed':
+      case null:
+        return new DomainException(ErrorCode.RefreshTokenInvalid, 'This session has ended. Sign in again.');
+    }
+  }
+
+  private reused(): DomainException {
+    return new DomainException(ErrorCode.RefreshTokenReused, 'This session was ended because its refresh token was used twice. Sign in again.');
+  }
+
+  /** Ends every session of the user except the one the caller is using (after a password change). */
+  async revokeOthers(userId: string, keepFamilyId: string | null, reason: RevokedReason, manager?: EntityManager): Promise<void> {
+    const repo = manager?.getRepository(RefreshToken) ?? this.tokens;
+    await repo.update({ userId, revokedAt: IsNull(), ...(keepFamilyId && { familyId: Not(keepFamilyId) }) }, { revokedAt: new Date(), revokedReason: reason });
+  }
+
+  /** The family of a presented token, if it is one of this user's live sessions. */
+  async liveFamilyOf(presented: string | undefined, userId: string): Promise<string | null> {
+    if (!presented) return null;
+    const row = await this.find(presented).catch(() => null);
+    return row && row.userId === userId && !row.revokedAt && row.expiresAt.getTime() > Date.now() ? row.familyId : null;
   }
 
   async revokePresented(presented: string): Promise<void> {

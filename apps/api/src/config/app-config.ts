@@ -13,7 +13,7 @@ export class AppConfig {
     | { type: 'sqlite'; file: string }
     | { type: 'mysql'; url: string };
   readonly redis: { url: string; prefix: string } | null;
-  readonly auth: { jwtSecret: string; accessTokenTtlSeconds: number; refreshTokenTtlSeconds: number; loginMaxFailures: number; loginWindowSeconds: number };
+  readonly auth: { jwtSecret: string; accessTokenTtlSeconds: number; refreshTokenTtlSeconds: number; loginMaxFailures: number; loginMaxFailuresPerIp: number; loginWindowSeconds: number };
   readonly dataDir: string;
   readonly portalDir: string | null;
   readonly logLevel: string;
@@ -40,6 +40,8 @@ export class AppConfig {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS ?? 900,
       refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS ?? 14 * 86400,
       loginMaxFailures: env.LOGIN_MAX_FAILURES ?? 10,
+      // Generous: a centre's whole floor may sit behind one address.
+      loginMaxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP ?? 300,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS ?? 900,
     };
     this.portalDir = env.PORTAL_DIR === 'off' ? null : resolve(env.PORTAL_DIR ?? 'dist/apps/portal/browser');

@@ -53,6 +53,9 @@ export class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10000)
   LOGIN_MAX_FAILURES?: number;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000)
+  LOGIN_MAX_FAILURES_PER_IP?: number;
+
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86400)
   LOGIN_WINDOW_SECONDS?: number;
 

@@ -12,8 +12,13 @@ export class BullMqJobQueue extends JobQueue {
     super();
   }
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
-    await this.queueOf(name).add(name, payload, { jobId: options.jobId, delay: options.delayMs });
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
+    const job = await this.queueOf(name).add(name, payload, {
+      delay: options.delayMs,
+      // Simple-mode deduplication: holds until the job completes or fails, like the in-process queue.
+      ...(options.deduplicationId && { deduplication: { id: options.deduplicationId } }),
+    });
+    return job.id as string;
   }
 
   async repeat<N extends JobName>(schedulerId: string, name: N, payload: JobPayloads[N], options: RepeatOptions): Promise<void> {

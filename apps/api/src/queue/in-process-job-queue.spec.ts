@@ -20,14 +20,16 @@ describe('InProcessJobQueue', () => {
     expect(seen).toEqual([{ olderThanDays: 3 }]);
   });
 
-  it('ignores a second job with the same id while the first is pending', async () => {
+  it('ignores a second job with the same deduplication id while the first is pending, and allows it once finished', async () => {
     let runs = 0;
     const queue = queueWith(async () => runs++);
-    await queue.enqueue(JOB, {}, { jobId: 'same' });
-    await queue.enqueue(JOB, {}, { jobId: 'same' });
+    const first = await queue.enqueue(JOB, {}, { deduplicationId: 'same' });
+    const second = await queue.enqueue(JOB, {}, { deduplicationId: 'same' });
+    expect(second).toBe(first);
     await queue.drain();
     expect(runs).toBe(1);
-    await queue.enqueue(JOB, {}, { jobId: 'same' });
+    const third = await queue.enqueue(JOB, {}, { deduplicationId: 'same' });
+    expect(third).not.toBe(first);
     await queue.drain();
     expect(runs).toBe(2);
   });

@@ -8,13 +8,15 @@ const BACKOFF_MS = 500;
 
 /**
  * Embedded mode: jobs run inside the API process, through the same handlers the worker uses.
- * Deduplicates by job id like BullMQ. On shutdown it stops timers and waits for running jobs;
+ * Deduplicates while a job is waiting or running, like BullMQ's deduplication. On shutdown it stops timers and waits for running jobs;
  * a job not yet started is dropped, which is safe because sweepers re-derive work from the database.
  */
 @Injectable()
 export class InProcessJobQueue extends JobQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger('InProcessJobQueue');
-  private readonly pendingIds = new Set<string>();
+  /** Deduplication id → id of the job waiting or running under it. */
+  private readonly pending = new Map<string, string>();
+  private nextJobId = 1;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly repeaters = new Map<string, NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
@@ -24,18 +26,20 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     super();
   }
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
-    if (this.closing) return;
-    if (options.jobId) {
-      if (this.pendingIds.has(options.jobId)) return;
-      this.pendingIds.add(options.jobId);
-    }
-    this.later(options.delayMs ?? 0, () => this.track(this.attempt(name, payload, 1, options.jobId)));
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
+    const dedupId = options.deduplicationId;
+    const existing = dedupId ? this.pending.get(dedupId) : undefined;
+    if (existing) return existing;
+    const jobId = `in-process-${this.nextJobId++}`;
+    if (this.closing) return jobId;
+    if (dedupId) this.pending.set(dedupId, jobId);
+    this.later(options.delayMs ?? 0, () => this.track(this.attempt(name, payload, 1, dedupId)));
+    return jobId;
   }
 
   async repeat<N extends JobName>(schedulerId: string, name: N, payload: JobPayloads[N], options: RepeatOptions): Promise<void> {
     clearInterval(this.repeaters.get(schedulerId));
-    const timer = setInterval(() => void this.enqueue(name, payload, { jobId: `repeat.${schedulerId}` }), options.everyMs);
+    const timer = setInterval(() => void this.enqueue(name, payload, { deduplicationId: `repeat.${schedulerId}` }), options.everyMs);
     timer.unref();
     this.repeaters.set(schedulerId, timer);
   }
@@ -69,18 +73,18 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     void job.finally(() => this.running.delete(job));
   }
 
-  private async attempt<N extends JobName>(name: N, payload: JobPayloads[N], attempt: number, jobId?: string): Promise<void> {
+  private async attempt<N extends JobName>(name: N, payload: JobPayloads[N], attempt: number, dedupId?: string): Promise<void> {
     try {
       await this.registry.run(name, payload);
-      if (jobId) this.pendingIds.delete(jobId);
+      if (dedupId) this.pending.delete(dedupId);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || this.closing) {
-        if (jobId) this.pendingIds.delete(jobId);
+        if (dedupId) this.pending.delete(dedupId);
         this.logger.error({ err: error, job: name, attempt }, 'Job failed for good');
         return;
       }
       this.logger.warn({ err: error, job: name, attempt }, 'Job failed; retrying');
-      this.later(BACKOFF_MS * 2 ** (attempt - 1), () => this.track(this.attempt(name, payload, attempt + 1, jobId)));
+      this.later(BACKOFF_MS * 2 ** (attempt - 1), () => this.track(this.attempt(name, payload, attempt + 1, dedupId)));
     }
   }
 }

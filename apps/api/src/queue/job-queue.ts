@@ -1,8 +1,11 @@
 import type { JobName, JobPayloads } from './jobs';
 
 export interface EnqueueOptions {
-  /** Deterministic id, e.g. `grade.<attemptId>`: adding a job whose id is already waiting is a no-op. */
-  jobId?: string;
+  /**
+   * E.g. `grade.<attemptId>`: while a job with this id is waiting, delayed or running, adding another
+   * is a no-op; once it has finished, the same id may run again (a regrade, a sweeper's retry).
+   */
+  deduplicationId?: string;
   delayMs?: number;
 }
 
@@ -15,7 +18,8 @@ export interface RepeatOptions {
  * A message only triggers work: every handler re-reads state and is idempotent.
  */
 export abstract class JobQueue {
-  abstract enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<void>;
+  /** Resolves to the id of the job that will do the work: the existing one when deduplicated. */
+  abstract enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<string>;
 
   /** Registers (or replaces) a repeating job under a stable scheduler id. */
   abstract repeat<N extends JobName>(schedulerId: string, name: N, payload: JobPayloads[N], options: RepeatOptions): Promise<void>;

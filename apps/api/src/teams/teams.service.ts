@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, Role, TeamDetail, TeamSummary } from '@pathwise/contracts';
-import { EntityManager, In, Not, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessScopeService } from '../auth/access-scope.service';
 import { AuthUser } from '../auth/auth-user';
 import { DomainException, notFound } from '../common/domain.exception';
+import { translateUniqueViolation } from '../common/unique-violation';
 import { UserRole } from '../users/user-role.entity';
 import { User } from '../users/user.entity';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team.dto';
@@ -42,7 +43,7 @@ export class TeamsService {
   }
 
   async create(actor: AuthUser, dto: CreateTeamDto): Promise<TeamDetail> {
-    const id = await this.teams.manager.transaction(async (manager) => {
+    const id = await this.inTransaction(async (manager) => {
       await this.assertNameFree(manager, dto.name);
       if (dto.supervisorId) await this.assertSupervisor(manager, dto.supervisorId);
       const team = await manager.save(manager.create(Team, { name: dto.name, description: dto.description ?? null, supervisorId: dto.supervisorId ?? null }));
@@ -54,7 +55,7 @@ export class TeamsService {
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateTeamDto): Promise<TeamDetail> {
-    await this.teams.manager.transaction(async (manager) => {
+    await this.inTransaction(async (manager) => {
       const team = await manager.findOne(Team, { where: { id } });
       if (!team) throw notFound('Team');
       if (dto.name !== undefined && dto.name !== team.name) await this.assertNameFree(manager, dto.name, id);
@@ -86,6 +87,14 @@ export class TeamsService {
       await manager.delete(Team, { id });
       await this.audit.record(actor, { action: 'team.delete', entityType: 'team', entityId: id, details: { name: team.name } }, manager);
     });
+  }
+
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.teams.manager.transaction(work);
+    } catch (error) {
+      throw translateUniqueViolation(error, { uq_teams_name: teamNameTaken, 'teams.name': teamNameTaken });
+    }
   }
 
   private async memberCounts(teamIds: string[]): Promise<Map<string, number>> {
@@ -123,8 +132,11 @@ export class TeamsService {
   }
 
   private async assertNameFree(manager: EntityManager, name: string, exceptId?: string): Promise<void> {
-    const taken = await manager.exists(Team, { where: { name, ...(exceptId && { id: Not(exceptId) }) } });
-    if (taken) throw new DomainException(ErrorCode.TeamNameTaken, `A team named "${name}" already exists`, [{ field: 'name', message: 'This name is already in use' }]);
+    // Case-insensitive on every database, like the importer's team lookup.
+    const query = manager.createQueryBuilder(Team, 'team').where('LOWER(team.name) = LOWER(:name)', { name });
+    if (exceptId) query.andWhere('team.id != :exceptId', { exceptId });
+    const taken = await query.getExists();
+    if (taken) throw teamNameTaken(name);
   }
 
   private async assertSupervisor(manager: EntityManager, userId: string): Promise<void> {
@@ -143,3 +155,6 @@ function toSummary(team: Team, memberCount: number): TeamSummary {
     memberCount,
   };
 }
+
+const teamNameTaken = (name?: string) =>
+  new DomainException(ErrorCode.TeamNameTaken, name ? `A team named "${name}" already exists` : 'A team with this name already exists', [{ field: 'name', message: 'This name is already in use' }]);

@@ -54,7 +54,7 @@ export class UserImportService {
     }
 
     const prepared = await this.prepare(valid);
-    await this.users.manager.transaction(async (manager) => {
+    await this.usersService.inTransaction(async (manager) => {
       for (const { row, passwordHash } of prepared) {
         await this.usersService.insertUser(manager, {
           email: row.email,
@@ -65,7 +65,7 @@ export class UserImportService {
           locale: row.locale ?? 'zh-CN',
           hiredOn: row.hiredOn,
           mustChangePassword: true,
-          teamIds: row.teams.map((name) => teamIdsByName.get(name.toLowerCase()) as string),
+          teamIds: [...new Set(row.teams.map((name) => teamIdsByName.get(name.toLowerCase()) as string))],
         });
       }
       await this.audit.record(actor, { action: 'user.import', entityType: 'user', entityId: null, details: { count: prepared.length, emails: prepared.map((p) => p.row.email) } }, manager);

@@ -9,6 +9,7 @@ import { AuthUser } from '../auth/auth-user';
 import { PasswordHasher } from '../auth/password-hasher';
 import { RefreshTokensService } from '../auth/refresh-tokens.service';
 import { DomainException, notFound } from '../common/domain.exception';
+import { translateUniqueViolation } from '../common/unique-violation';
 import { TeamMember } from '../teams/team-member.entity';
 import { Team } from '../teams/team.entity';
 import { CreateUserDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
@@ -30,8 +31,15 @@ export class UsersService {
     const qb = this.users.createQueryBuilder('user').leftJoinAndSelect('user.roles', 'role').orderBy('user.displayName', 'ASC').addOrderBy('user.id', 'ASC');
     await this.applyVisibility(qb, actor);
     if (query.search) {
-      const term = `%${query.search.trim().toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('LOWER(user.displayName) LIKE :term', { term }).orWhere('user.email LIKE :term').orWhere('LOWER(user.employeeNo) LIKE :term')));
+      const term = `%${escapeLike(query.search.trim().toLowerCase())}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where("LOWER(user.displayName) LIKE :term ESCAPE '!'", { term })
+            .orWhere("user.email LIKE :term ESCAPE '!'")
+            .orWhere("LOWER(user.employeeNo) LIKE :term ESCAPE '!'"),
+        ),
+      );
     }
     if (query.role) qb.andWhere('EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = user.id AND r.role = :role)', { role: query.role });
     if (query.teamId) qb.andWhere('EXISTS (SELECT 1 FROM team_members tm WHERE tm.user_id = user.id AND tm.team_id = :teamId)', { teamId: query.teamId });
@@ -50,8 +58,10 @@ export class UsersService {
   async create(actor: AuthUser, dto: CreateUserDto): Promise<UserSummary> {
     const email = normalizeEmail(dto.email);
     this.assertPasswordAcceptable(dto.password, email, dto.displayName);
+    // Refuse a taken e-mail before paying for a hash; the check inside the transaction still decides.
+    await this.assertEmailFree(this.users.manager, email);
     const passwordHash = await this.hasher.hash(dto.password);
-    const id = await this.users.manager.transaction(async (manager) => {
+    const id = await this.inTransaction(async (manager) => {
       await this.assertEmailFree(manager, email);
       await this.assertEmployeeNoFree(manager, dto.employeeNo ?? null);
       const user = await this.insertUser(manager, {
@@ -96,7 +106,7 @@ export class UsersService {
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<UserSummary> {
-    await this.users.manager.transaction(async (manager) => {
+    await this.inTransaction(async (manager) => {
       const user = await manager.findOne(User, { where: { id }, relations: { roles: true } });
       if (!user) throw notFound('User');
       const changes: Record<string, unknown> = {};
@@ -145,7 +155,7 @@ export class UsersService {
 
   async resetPassword(actor: AuthUser, id: string, newPassword: string): Promise<void> {
     const user = await this.load(id);
-    this.assertPasswordAcceptable(newPassword, user.email, user.displayName);
+    this.assertPasswordAcceptable(newPassword, user.email, user.displayName, 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
     await this.users.manager.transaction(async (manager) => {
       await manager.update(User, { id }, { passwordHash, mustChangePassword: true });
@@ -154,13 +164,13 @@ export class UsersService {
     });
   }
 
-  assertPasswordAcceptable(password: string, email: string, displayName?: string): void {
+  assertPasswordAcceptable(password: string, email: string, displayName?: string, field = 'password'): void {
     const problems = checkPasswordPolicy(password, { email, displayName });
     if (problems.length) {
       throw new DomainException(
         ErrorCode.WeakPassword,
         describePasswordProblems(problems),
-        problems.map((code) => ({ field: 'password', code, message: describePasswordProblems([code]) })),
+        problems.map((code) => ({ field, code, message: describePasswordProblems([code]) })),
       );
     }
   }
@@ -200,6 +210,20 @@ export class UsersService {
     }
   }
 
+  /** A transaction whose unique-index races surface as the same errors the explicit checks raise. */
+  async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.users.manager.transaction(work);
+    } catch (error) {
+      throw translateUniqueViolation(error, {
+        uq_users_email: emailTaken,
+        'users.email': emailTaken,
+        uq_users_employee_no: employeeNoTaken,
+        'users.employee_no': employeeNoTaken,
+      });
+    }
+  }
+
   private async load(id: string): Promise<User> {
     const user = await this.users.findOne({ where: { id }, relations: { roles: true } });
     if (!user) throw notFound('User');
@@ -211,15 +235,13 @@ export class UsersService {
   }
 
   private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
-    if (await manager.exists(User, { where: { email } })) {
-      throw new DomainException(ErrorCode.EmailTaken, `A user with e-mail ${email} already exists`, [{ field: 'email', message: 'This e-mail is already in use' }]);
-    }
+    if (await manager.exists(User, { where: { email } })) throw emailTaken(email);
   }
 
+  /** Case-insensitive on every database (MySQL's collation already is; SQLite's is not). */
   private async assertEmployeeNoFree(manager: EntityManager, employeeNo: string | null): Promise<void> {
-    if (employeeNo && (await manager.exists(User, { where: { employeeNo } }))) {
-      throw new DomainException(ErrorCode.Conflict, `Employee number ${employeeNo} is already in use`, [{ field: 'employeeNo', message: 'This employee number is already in use' }]);
-    }
+    const taken = employeeNo && (await manager.createQueryBuilder(User, 'user').where('LOWER(user.employeeNo) = LOWER(:employeeNo)', { employeeNo }).getExists());
+    if (taken) throw employeeNoTaken(employeeNo);
   }
 
   private async assertTeamsExist(manager: EntityManager, teamIds: string[]): Promise<void> {
@@ -228,3 +250,14 @@ export class UsersService {
     if (found !== teamIds.length) throw new DomainException(ErrorCode.ValidationFailed, 'One or more teams do not exist', [{ field: 'teamIds', message: 'Unknown team' }]);
   }
 }
+
+/** `%` and `_` typed by a user are literal characters, not wildcards. `!` escapes: `\\` means different things in MySQL and SQLite literals. */
+const escapeLike = (text: string) => text.replace(/[!%_]/g, (character) => `!${character}`);
+
+const emailTaken = (email?: string) =>
+  new DomainException(ErrorCode.EmailTaken, email ? `A user with e-mail ${email} already exists` : 'This e-mail is already in use', [{ field: 'email', message: 'This e-mail is already in use' }]);
+
+const employeeNoTaken = (employeeNo?: string) =>
+  new DomainException(ErrorCode.Conflict, employeeNo ? `Employee number ${employeeNo} is already in use` : 'This employee number is already in use', [
+    { field: 'employeeNo', message: 'This employee number is already in use' },
+  ]);

@@ -2,9 +2,9 @@ import { JwtService } from '@nestjs/jwt';
 import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
-import { RefreshToken } from '../../../../apps/api/src/auth/refresh-token.entity';
-import { RedisConnection } from '../../../../apps/api/src/queue/redis-connection';
-import { User } from '../../../../apps/api/src/users/user.entity';
+import { RefreshToken } from '@pathwise/api/auth/refresh-token.entity';
+import { RedisConnection } from '@pathwise/api/queue/redis-connection';
+import { User } from '@pathwise/api/users/user.entity';
 import { bearer, DEMO_PASSWORD, startTestApi, TestApi } from '../support/test-api';
 
 const REFRESH_COOKIE = 'pw_refresh';
@@ -101,10 +101,10 @@ describe('authentication', () => {
     it('answers an unknown e-mail with exactly the same 401 body, so accounts cannot be enumerated', async () => {
       const unknown = await login('nobody@pathwise.local').expect(401);
       const wrong = await login('trainer2@pathwise.local', 'not-the-password-1').expect(401);
-      const { requestId: _a, ...unknownBody } = unknown.body;
-      const { requestId: _b, ...wrongBody } = wrong.body;
-      expect(unknownBody).toEqual(wrongBody);
-      expect(unknownBody.code).toBe('INVALID_CREDENTIALS');
+      const withoutRequestId = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'requestId'));
+      expect(withoutRequestId(unknown.body)).toEqual(withoutRequestId(wrong.body));
+      expect(unknown.body.code).toBe('INVALID_CREDENTIALS');
+      expect(unknown.body.requestId).not.toBe(wrong.body.requestId);
       expect(refreshSetCookie(unknown)).toBeUndefined();
     });
 
@@ -185,6 +185,36 @@ describe('authentication', () => {
 
       // Another sign-in of the same person (another device) is a different family and keeps working.
       await refresh(otherSession).expect(200);
+    });
+
+    it('tells a session ended on purpose (sign-out, password change, deactivation) apart from a stolen token', async () => {
+      // Sign-out in another tab: the session is over, nothing was stolen.
+      const signedOut = refreshToken(await login('agent10@pathwise.local').expect(200));
+      await api.http().post('/api/auth/logout').set('Cookie', `${REFRESH_COOKIE}=${signedOut}`).expect(204);
+      const afterLogout = await refresh(signedOut).expect(401);
+
+      // Password changed on another device.
+      const otherDevice = refreshToken(await login('agent10@pathwise.local').expect(200));
+      const token = await api.login('agent10@pathwise.local');
+      await api.http().post('/api/auth/change-password').set(bearer(token)).send({ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD }).expect(200);
+      const afterPasswordChange = await refresh(otherDevice).expect(401);
+
+      // Deactivated by an administrator: the portal must be able to say so.
+      const deactivatedSession = refreshToken(await login('agent19@pathwise.local').expect(200));
+      const id = await userId('agent19@pathwise.local');
+      await api.http().post(`/api/users/${id}/deactivate`).set(bearer(adminToken)).expect(200);
+      const afterDeactivation = await refresh(deactivatedSession);
+      await api.http().post(`/api/users/${id}/reactivate`).set(bearer(adminToken)).expect(200);
+
+      expect({
+        afterLogout: afterLogout.body.code,
+        afterPasswordChange: afterPasswordChange.body.code,
+        afterDeactivation: [afterDeactivation.status, afterDeactivation.body.code],
+      }).toEqual({
+        afterLogout: 'REFRESH_TOKEN_INVALID',
+        afterPasswordChange: 'REFRESH_TOKEN_INVALID',
+        afterDeactivation: [403, 'ACCOUNT_DEACTIVATED'],
+      });
     });
 
     it('refuses a refresh without a cookie, and a forged one, with 401 REFRESH_TOKEN_INVALID', async () => {
@@ -272,22 +302,38 @@ describe('authentication', () => {
       await login('agent06@pathwise.local', NEW_PASSWORD).expect(401);
     });
 
-    it('refuses a weak new password with 400 WEAK_PASSWORD on newPassword', async () => {
+    it('refuses a weak new password with 400 WEAK_PASSWORD, one coded field error per problem on newPassword', async () => {
       const token = await api.login('agent06@pathwise.local');
+      const problems = (body: { fieldErrors: { field: string; code?: string; message: string }[] }) => body.fieldErrors.map((error) => `${error.field}:${error.code}`);
+
       const short = await change(token, { currentPassword: DEMO_PASSWORD, newPassword: 'short1' }).expect(400);
-      expect(short.body).toMatchObject({ statusCode: 400, code: 'WEAK_PASSWORD', fieldErrors: [{ field: 'newPassword', message: expect.stringContaining('at least 10 characters') }] });
+      expect(short.body).toMatchObject({ statusCode: 400, code: 'WEAK_PASSWORD', message: expect.stringContaining('at least 10 characters') });
+      expect(problems(short.body)).toEqual(['newPassword:too_short']);
+      expect(short.body.fieldErrors[0].message).toContain('at least 10 characters');
+
       const personal = await change(token, { currentPassword: DEMO_PASSWORD, newPassword: 'agent06-rocks-2026' }).expect(400);
-      expect(personal.body.fieldErrors).toEqual([{ field: 'newPassword', message: expect.stringContaining('not contain the email address') }]);
+      expect(problems(personal.body)).toEqual(['newPassword:contains_email']);
+      expect(personal.body.fieldErrors[0].message).toContain('not contain the email address');
+
       const same = await change(token, { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD }).expect(400);
       expect(same.body).toMatchObject({ code: 'WEAK_PASSWORD', message: 'The new password must differ from the current one' });
+      expect(problems(same.body)).toContain('newPassword:same_as_current');
+
+      // None of it took.
       await login('agent06@pathwise.local').expect(200);
     });
 
-    it('changes it: 204, the old password fails, the new one works, and every other session must sign in again', async () => {
+    it('changes it: the old password fails, the new one works, every other session must sign in again, and this device stays signed in', async () => {
       const otherDevice = refreshToken(await login('agent07@pathwise.local').expect(200));
       const thisDevice = await login('agent07@pathwise.local').expect(200);
 
-      await change(thisDevice.body.accessToken, { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD }).expect(204);
+      const changed = await change(thisDevice.body.accessToken, { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD })
+        .set('Cookie', `${REFRESH_COOKIE}=${refreshToken(thisDevice)}`)
+        .expect(200);
+      // This device got a renewed session: a new access token and a rotated refresh cookie that works.
+      expect(changed.body.user.mustChangePassword).toBe(false);
+      await api.http().get('/api/auth/me').set(bearer(changed.body.accessToken)).expect(200);
+      await refresh(refreshToken(changed)).expect(200);
 
       expect((await login('agent07@pathwise.local').expect(401)).body.code).toBe('INVALID_CREDENTIALS');
       const fresh = await login('agent07@pathwise.local', NEW_PASSWORD).expect(200);
@@ -299,7 +345,7 @@ describe('authentication', () => {
       // The session started with the new password is unaffected.
       await refresh(refreshToken(fresh)).expect(200);
 
-      const audit = await api.http().get('/api/audit-log?action=auth.change-password').set(bearer(adminToken)).expect(200);
+      const audit = await api.http().get(`/api/audit-log?action=auth.change-password&entityId=${fresh.body.user.id}`).set(bearer(adminToken)).expect(200);
       expect(audit.body.items).toEqual([
         expect.objectContaining({ action: 'auth.change-password', entityType: 'user', entityId: fresh.body.user.id, actor: { id: fresh.body.user.id, displayName: '赵敏' } }),
       ]);
@@ -361,7 +407,7 @@ describe('login rate limiting', () => {
   const login = (email: string, password = DEMO_PASSWORD) => api.http().post('/api/auth/login').send({ email, password });
 
   beforeAll(async () => {
-    api = await startTestApi({ LOGIN_MAX_FAILURES: '3' });
+    api = await startTestApi({ LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_IP: '10' });
   });
   afterAll(async () => {
     // Redis counters outlive the app; leave none behind for a later file that reuses this key prefix.
@@ -399,5 +445,16 @@ describe('login rate limiting', () => {
     await login('agent03@pathwise.local', 'Wrong-password-3').expect(401);
     await login('agent03@pathwise.local', 'Wrong-password-4').expect(401);
     await login('agent03@pathwise.local').expect(200);
+  });
+
+  it('blocks one IP spraying passwords across many accounts once it reaches the per-IP cap', async () => {
+    // Failures recorded by the tests above count towards the IP's cap of 10; spraying reaches it.
+    const outcomes: number[] = [];
+    for (const email of ['agent11@pathwise.local', 'agent12@pathwise.local', 'agent13@pathwise.local', 'agent14@pathwise.local', 'agent15@pathwise.local', 'agent16@pathwise.local']) {
+      outcomes.push((await login(email, 'Spray-password-1')).status);
+    }
+    expect(outcomes).toContain(429);
+    // Each account saw at most one failure, so only the per-IP cap can explain the block.
+    expect((await login('agent17@pathwise.local').expect(429)).body.code).toBe('TOO_MANY_ATTEMPTS');
   });
 });

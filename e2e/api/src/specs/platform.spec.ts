@@ -67,7 +67,9 @@ describe('first start in production without demo data', () => {
   it('creates only the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD, who must change the password', async () => {
     const login = await api.http().post('/api/auth/login').send({ email: 'ops.lead@example.com', password: 'First-admin-2026' }).expect(200);
     expect(login.body.user).toMatchObject({ roles: ['admin'], mustChangePassword: true });
-    const users = await api.http().get('/api/users').set(bearer(login.body.accessToken)).expect(200);
+    expect((await api.http().get('/api/users').set(bearer(login.body.accessToken)).expect(403)).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const changed = await api.http().post('/api/auth/change-password').set(bearer(login.body.accessToken)).send({ currentPassword: 'First-admin-2026', newPassword: 'Chosen-by-the-admin-7' }).expect(200);
+    const users = await api.http().get('/api/users').set(bearer(changed.body.accessToken)).expect(200);
     expect(users.body.total).toBe(1);
     await api.http().post('/api/auth/login').send({ email: 'admin@pathwise.local', password: 'Pathwise!2026' }).expect(401);
   });

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,7 +87,8 @@ export async function freshStorage(): Promise<{ env: Record<string, string>; cle
     return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const prefix = process.env[RUN_PREFIX_ENV] ?? 'pwe2e_adhoc';
-  const name = `${prefix}_${process.pid}_${++databaseCounter}`;
+  // Unique per file even though each test file restarts module state inside one Jest worker.
+  const name = `${prefix}_${process.pid}_${++databaseCounter}_${randomBytes(3).toString('hex')}`;
   const server = new URL(TEST_MYSQL_URL);
   server.pathname = '/';
   const connection = await createConnection(server.toString());

@@ -33,6 +33,8 @@ export interface ChangePasswordRequest {
 export interface AccessTokenClaims {
   sub: string;
   roles: Role[];
+  /** Present while the user must change a temporary password: only the password change is allowed. */
+  pwc?: true;
 }
 
 export const REFRESH_COOKIE_NAME = 'pw_refresh';

@@ -28,6 +28,7 @@ export enum ErrorCode {
   RefreshTokenReused = 'REFRESH_TOKEN_REUSED',
   TooManyAttempts = 'TOO_MANY_ATTEMPTS',
   Forbidden = 'FORBIDDEN',
+  PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   EmailTaken = 'EMAIL_TAKEN',

@@ -22,7 +22,6 @@ import {
   map,
   of,
   shareReplay,
-  switchMap,
   tap,
 } from 'rxjs';
 import { I18nService } from '../i18n/i18n.service';
@@ -130,11 +129,14 @@ export class AuthService implements OnDestroy {
     });
   }
 
+  /** The API ends every other session and returns a renewed one for this device. */
   changePassword(request: ChangePasswordRequest): Observable<CurrentUser> {
-    // `mustChangePassword` lives on the user; re-read it rather than guess.
     return this.http
-      .post<void>('/api/auth/change-password', request)
-      .pipe(switchMap(() => this.reloadUser()));
+      .post<SessionResponse>('/api/auth/change-password', request)
+      .pipe(
+        tap((session) => this.startSession(session)),
+        map((session) => session.user),
+      );
   }
 
   reloadUser(): Observable<CurrentUser> {

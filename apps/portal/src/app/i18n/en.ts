@@ -15,6 +15,7 @@ const errors: Record<`error.${ErrorCode}`, string> = {
   'error.TOO_MANY_ATTEMPTS':
     'Too many attempts. Wait a few minutes and try again.',
   'error.FORBIDDEN': 'You do not have permission to do this.',
+  'error.PASSWORD_CHANGE_REQUIRED': 'Change your temporary password first.',
   'error.NOT_FOUND': 'This item no longer exists.',
   'error.CONFLICT':
     'Someone else changed this in the meantime. Reload and try again.',

@@ -13,6 +13,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'error.REFRESH_TOKEN_REUSED': '出于安全原因，会话已结束，请重新登录。',
   'error.TOO_MANY_ATTEMPTS': '尝试次数过多，请几分钟后再试。',
   'error.FORBIDDEN': '您没有执行此操作的权限。',
+  'error.PASSWORD_CHANGE_REQUIRED': '请先修改临时密码。',
   'error.NOT_FOUND': '该内容已不存在。',
   'error.CONFLICT': '此内容已被他人修改，请刷新后重试。',
   'error.EMAIL_TAKEN': '该邮箱已被其他账号使用。',
