@@ -5,12 +5,13 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { ApiErrorResponse } from './common/openapi/api-error.response';
 import { PortalFallbackFilter } from './common/portal-fallback.filter';
 import { createLogger, PinoLoggerService } from './common/logger';
 import { registerFileBodyParser } from './common/raw-body';
@@ -76,7 +77,9 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle('Pathwise API').setDescription('Learning and assessment for customer-service centres').setVersion('1.0').addBearerAuth().build(),
+    { extraModels: [ApiErrorResponse] },
   );
+  documentErrors(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   // The built portal on the same origin; hashed assets may be cached for a year, index.html never.
@@ -92,4 +95,14 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
     });
   }
   return app;
+}
+
+/** Every operation can fail with the one error body; say so once instead of on each endpoint. */
+function documentErrors(document: OpenAPIObject): void {
+  const error = { description: 'Any failure', content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiErrorResponse' } } } };
+  for (const path of Object.values(document.paths)) {
+    for (const operation of [path.get, path.post, path.put, path.patch, path.delete]) {
+      if (operation) operation.responses = { ...operation.responses, default: error };
+    }
+  }
 }

@@ -1,12 +1,13 @@
 // Brings @fastify/cookie's request/reply typings (cookies, setCookie) into scope wherever this file compiles.
 import type {} from '@fastify/cookie';
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, REFRESH_COOKIE_NAME, SessionResponse } from '@pathwise/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { AllowedBeforePasswordChange, AuthUser, Public, RequestUser } from './auth-user';
 import { AuthService, Session } from './auth.service';
+import { CurrentUserResponse, SessionResponseDto } from './dto/session.response';
 import { ChangePasswordDto, LoginDto, UpdateProfileDto } from './dto/auth.dto';
 
 const COOKIE_PATH = '/api/auth';
@@ -23,6 +24,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: SessionResponseDto })
   async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
     return this.withCookie(reply, request, await this.auth.login(dto.email, dto.password, request.ip, userAgent(request)));
   }
@@ -30,6 +32,7 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @ApiOkResponse({ type: SessionResponseDto })
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
     return this.withCookie(reply, request, await this.auth.refresh(request.cookies[REFRESH_COOKIE_NAME], userAgent(request)));
   }
@@ -47,6 +50,7 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @Post('change-password')
   @HttpCode(200)
+  @ApiOkResponse({ type: SessionResponseDto })
   async changePassword(
     @RequestUser() actor: AuthUser,
     @Body() dto: ChangePasswordDto,
@@ -59,6 +63,7 @@ export class AuthController {
   @ApiBearerAuth()
   @AllowedBeforePasswordChange()
   @Get('me')
+  @ApiOkResponse({ type: CurrentUserResponse })
   me(@RequestUser() actor: AuthUser): Promise<CurrentUser> {
     return this.auth.me(actor.id);
   }
@@ -66,6 +71,7 @@ export class AuthController {
   @ApiBearerAuth()
   @AllowedBeforePasswordChange()
   @Patch('me')
+  @ApiOkResponse({ type: CurrentUserResponse })
   updateProfile(@RequestUser() actor: AuthUser, @Body() dto: UpdateProfileDto): Promise<CurrentUser> {
     return this.auth.updateProfile(actor, dto);
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Page, Role, UserImportReport, UserSummary } from '@pathwise/contracts';
 import { USER_IMPORT_TEMPLATE } from '@pathwise/importers';
 import type { FastifyRequest } from 'fastify';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
 import { rawBody } from '../common/raw-body';
+import { UserImportReportResponse, UserPageResponse, UserSummaryResponse } from './dto/user.response';
 import { CreateUserDto, ImportQueryDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
 import { UserImportService } from './user-import.service';
 import { UsersService } from './users.service';
@@ -20,6 +21,7 @@ export class UsersController {
 
   @Get()
   @RequireRoles(Role.Admin, Role.Trainer, Role.Supervisor)
+  @ApiOkResponse({ type: UserPageResponse })
   list(@RequestUser() actor: AuthUser, @Query() query: UserListQueryDto): Promise<Page<UserSummary>> {
     return this.users.list(actor, query);
   }
@@ -37,23 +39,27 @@ export class UsersController {
   @RequireRoles(Role.Admin)
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The CSV file as the raw request body (UTF-8)' })
+  @ApiOkResponse({ type: UserImportReportResponse, description: 'The preview (dryRun) or the committed import; a refused commit is 422 with the report' })
   import(@RequestUser() actor: AuthUser, @Query() query: ImportQueryDto, @Req() request: FastifyRequest): Promise<UserImportReport> {
     return this.importer.import(actor, rawBody(request), query.dryRun);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: UserSummaryResponse })
   get(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<UserSummary> {
     return this.users.get(actor, id);
   }
 
   @Post()
   @RequireRoles(Role.Admin)
+  @ApiCreatedResponse({ type: UserSummaryResponse })
   create(@RequestUser() actor: AuthUser, @Body() dto: CreateUserDto): Promise<UserSummary> {
     return this.users.create(actor, dto);
   }
 
   @Patch(':id')
   @RequireRoles(Role.Admin)
+  @ApiOkResponse({ type: UserSummaryResponse })
   update(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserSummary> {
     return this.users.update(actor, id, dto);
   }
@@ -61,6 +67,7 @@ export class UsersController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @RequireRoles(Role.Admin)
+  @ApiOkResponse({ type: UserSummaryResponse })
   deactivate(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<UserSummary> {
     return this.users.setActive(actor, id, false);
   }
@@ -68,6 +75,7 @@ export class UsersController {
   @Post(':id/reactivate')
   @HttpCode(200)
   @RequireRoles(Role.Admin)
+  @ApiOkResponse({ type: UserSummaryResponse })
   reactivate(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<UserSummary> {
     return this.users.setActive(actor, id, true);
   }

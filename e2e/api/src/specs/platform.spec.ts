@@ -27,6 +27,11 @@ describe('platform', () => {
     const response = await api.http().get('/api/docs/openapi.json').expect(200);
     expect(response.body.paths['/api/auth/login']).toBeDefined();
     expect(response.body.components.schemas.CreateUserDto.required).toEqual(expect.arrayContaining(['email', 'displayName', 'roles', 'password']));
+    // Responses are described too: the success shape and the one error body.
+    const listUsers = response.body.paths['/api/users'].get.responses;
+    expect(listUsers['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/UserPageResponse');
+    expect(listUsers.default.content['application/json'].schema.$ref).toBe('#/components/schemas/ApiErrorResponse');
+    expect(response.body.components.schemas.ApiErrorResponse.properties.code.enum).toContain('VALIDATION_FAILED');
   });
 
   it('seeds the demo organisation and the default capability dimensions', async () => {
