@@ -163,6 +163,32 @@ describe('background jobs: purge-expired-refresh-tokens', () => {
     expect(await exists(live)).toBe(true);
   });
 
+  itInProduction('lets a worker that is shutting down finish the job in hand, and the job counts as completed', async () => {
+    // Only this worker may take the job: stop the one earlier tests started.
+    await worker?.close();
+    worker = undefined;
+    const shuttingDown = await api.startWorker();
+    const handler = shuttingDown.get(PurgeExpiredRefreshTokensJob);
+    const real = handler.handle.bind(handler);
+    let finished = false;
+    // Slow the handler down so the shutdown certainly arrives while the job runs.
+    const spy = jest.spyOn(handler, 'handle').mockImplementation(async (payload) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const purged = await real(payload);
+      finished = true;
+      return purged;
+    });
+    const expired = await insertToken(-5 * DAY);
+    const jobId = await queue.enqueue('purge-expired-refresh-tokens', { olderThanDays: 2 }, { deduplicationId: `purge-shutdown-${randomUUID()}` });
+    await waitFor(async () => spy.mock.calls.length > 0, 10_000, 'the worker to take the job');
+
+    await shuttingDown.close();
+
+    expect(finished).toBe(true);
+    expect(await exists(expired)).toBe(false);
+    expect(await (await systemQueue().getJob(jobId))?.getState()).toBe('completed');
+  });
+
   it('removes tokens expired longer than a day ago and keeps recent and live ones', async () => {
     const expiredThreeDaysAgo = await insertToken(-3 * DAY);
     const expiredAnHourAgo = await insertToken(-3600_000);
