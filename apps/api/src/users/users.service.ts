@@ -72,7 +72,7 @@ export class UsersService {
         employeeNo: dto.employeeNo ?? null,
         locale: dto.locale ?? 'en',
         hiredOn: dto.hiredOn ?? null,
-        mustChangePassword: false,
+        mustChangePassword: dto.mustChangePassword ?? false,
         teamIds: dto.teamIds ?? [],
       });
       await this.audit.record(actor, { action: 'user.create', entityType: 'user', entityId: user.id, details: { email, roles: dto.roles, teamIds: dto.teamIds ?? [] } }, manager);

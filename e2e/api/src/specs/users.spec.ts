@@ -230,6 +230,16 @@ describe('user administration', () => {
     });
   });
 
+  describe('creating with "must change password"', () => {
+    it('makes the new user choose a password before anything else', async () => {
+      const body = validUser({ email: 'forced.change@pathwise.local', mustChangePassword: true });
+      await create(body).expect(201);
+      const session = await api.http().post('/api/auth/login').send({ email: body.email, password: body.password }).expect(200);
+      expect(session.body.user.mustChangePassword).toBe(true);
+      expect((await api.http().get('/api/teams').set(bearer(session.body.accessToken)).expect(403)).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    });
+  });
+
   describe('editing', () => {
     let id: string;
     beforeAll(async () => {

@@ -29,6 +29,8 @@ export interface CreateUserRequest {
   displayName: string;
   roles: Role[];
   password: string;
+  /** Like Moodle's "force password change": the user must choose a new password at first sign-in. */
+  mustChangePassword?: boolean;
   employeeNo?: string;
   locale?: Locale;
   hiredOn?: string;

@@ -23,6 +23,10 @@ export class CreateUserDto implements CreateUserRequest {
   @IsString() @MaxLength(128)
   password!: string;
 
+  @ApiPropertyOptional({ default: false, description: 'The user must choose a new password at first sign-in' })
+  @IsOptional() @IsBoolean()
+  mustChangePassword?: boolean;
+
   @ApiPropertyOptional()
   @IsOptional() @Transform(trim) @IsString() @Length(1, 64)
   employeeNo?: string;

@@ -198,6 +198,7 @@ export const en = {
   'users.field.locale': 'Language',
   'users.field.teams': 'Teams',
   'users.field.password': 'Initial password',
+  'users.field.mustChangePassword': 'Must change this password at first sign-in',
   'users.field.passwordHint':
     'Give it to the user in person. At least {min} characters, with a letter and a digit.',
   'users.deactivate.action': 'Deactivate',

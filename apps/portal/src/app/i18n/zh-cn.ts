@@ -178,6 +178,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'users.field.locale': '语言',
   'users.field.teams': '团队',
   'users.field.password': '初始密码',
+  'users.field.mustChangePassword': '首次登录时必须修改此密码',
   'users.field.passwordHint':
     '请当面告知用户。至少 {min} 个字符，且须包含字母和数字。',
   'users.deactivate.action': '停用',

@@ -124,6 +124,7 @@ export class UserDialog {
       nonNullable: true,
       validators: this.editing ? [] : [Validators.required, passwordPolicy],
     }),
+    mustChangePassword: [false],
   });
 
   protected readonly saving = signal(false);
@@ -175,6 +176,7 @@ export class UserDialog {
       displayName: v.displayName.trim(),
       roles: v.roles,
       password: v.password,
+      mustChangePassword: v.mustChangePassword,
       locale: v.locale,
       teamIds: v.teamIds,
       ...(v.employeeNo.trim() ? { employeeNo: v.employeeNo.trim() } : {}),
