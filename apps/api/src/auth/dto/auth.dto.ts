@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ChangePasswordRequest, Locale, LoginRequest, SUPPORTED_LOCALES, UpdateProfileRequest } from '@pathwise/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { trim } from '../../common/transforms';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'admin@pathwise.local' })
@@ -25,7 +26,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
 
 export class UpdateProfileDto implements UpdateProfileRequest {
   @ApiPropertyOptional()
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @Length(1, 120)
+  @IsOptional() @Transform(trim) @IsString() @Length(1, 120)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: SUPPORTED_LOCALES })

@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CreateTeamRequest, SetTeamMembersRequest, UpdateTeamRequest } from '@pathwise/contracts';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 export class CreateTeamDto implements CreateTeamRequest {
   @ApiProperty({ example: 'Customer Care A' })

@@ -3,8 +3,7 @@ import { CreateUserRequest, Locale, ResetPasswordRequest, Role, SUPPORTED_LOCALE
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../common/page-query.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/transforms';
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'agent21@pathwise.local' })
