@@ -1,1 +1,15 @@
-export {};
+export * from './lib/model';
+export { validateQuestion, type QuestionValidation } from './lib/validation/question';
+export { validateAnswer, type AnswerValidation } from './lib/validation/answer';
+export { LIMITS, type Problem } from './lib/validation/problems';
+export { scoreAnswer, maxPointsFor } from './lib/scoring/score';
+export { scoreEssayWithRubric, type RubricGrade } from './lib/scoring/essay';
+export { learnerView } from './lib/view/learner-view';
+export { keyAnswer } from './lib/view/key-answer';
+export { normaliseText, countWords } from './lib/text/normalise';
+export { checkPattern, MAX_PATTERN_LENGTH, MAX_REGEX_INPUT, type RegexProblem } from './lib/text/safe-regex';
+export { parseNumberWithUnit, type ParsedNumber } from './lib/text/parse-number';
+export { createRandom, hashSeed } from './lib/selection/prng';
+export { shuffle } from './lib/selection/shuffle';
+export { drawQuestions, type Draw, type DrawResult } from './lib/selection/draw';
+export { shuffleOptions } from './lib/selection/shuffle-options';
