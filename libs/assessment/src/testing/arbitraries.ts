@@ -20,7 +20,8 @@ const multiple = fc
   .map(([optionIds, scoring, rightFlags, fractions]) => {
     const right = optionIds.map((_, i) => rightFlags[i] || i === 0);
     const k = right.filter(Boolean).length;
-    const fraction = (i: number) => (scoring === 'weighted' ? (right[i] ? 1 / k : -Math.abs(fractions[i])) : right[i] ? Math.max(0.01, Math.abs(fractions[i])) : Math.min(0, fractions[i]));
+    // `+ 0` turns -0 into 0: JSON has no negative zero, so a round trip must not depend on it.
+    const fraction = (i: number) => (scoring === 'weighted' ? (right[i] ? 1 / k : -Math.abs(fractions[i])) : right[i] ? Math.max(0.01, Math.abs(fractions[i])) : Math.min(0, fractions[i])) + 0;
     return { ...base, type: 'multiple_choice', scoring, options: optionIds.map((id, i) => ({ id, text: id, fraction: fraction(i) })) };
   });
 
