@@ -2,6 +2,7 @@ module.exports = {
   displayName: 'importers',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/../assessment/src/testing/fast-check-seed.js'],
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
