@@ -109,10 +109,14 @@ export class UserImportService {
       employeeNos.length ? (await this.users.find({ where: { employeeNo: In(employeeNos) }, select: { employeeNo: true } })).map((u) => u.employeeNo) : [],
     );
     for (const row of rows) {
-      if (existingEmails.has(row.email)) errors.push({ line: row.line, column: 'email', message: `A user with e-mail ${row.email} already exists` });
-      if (row.employeeNo && existingNos.has(row.employeeNo)) errors.push({ line: row.line, column: 'employee_no', message: `Employee number ${row.employeeNo} is already in use` });
+      if (existingEmails.has(row.email)) {
+        errors.push({ line: row.line, column: 'email', code: 'email.exists', params: { value: row.email }, message: `A user with e-mail ${row.email} already exists` });
+      }
+      if (row.employeeNo && existingNos.has(row.employeeNo)) {
+        errors.push({ line: row.line, column: 'employee_no', code: 'employee_no.exists', params: { value: row.employeeNo }, message: `Employee number ${row.employeeNo} is already in use` });
+      }
       for (const team of row.teams) {
-        if (!teamIdsByName.has(team.toLowerCase())) errors.push({ line: row.line, column: 'teams', message: `There is no team named "${team}"` });
+        if (!teamIdsByName.has(team.toLowerCase())) errors.push({ line: row.line, column: 'teams', code: 'team.unknown', params: { value: team }, message: `There is no team named "${team}"` });
       }
     }
     return errors;

@@ -65,7 +65,12 @@ export interface UserImportRowError {
   /** 1-based line in the file (the header is line 1). */
   line: number;
   column: UserImportColumn | null;
+  /** English sentence, for API users and as the portal's fallback. */
   message: string;
+  /** Stable reason the portal translates, e.g. `email.invalid`, `email.exists`, `team.unknown`. */
+  code?: string;
+  /** Values the translated sentence needs, e.g. `{ value: 'not-an-email' }`. */
+  params?: Record<string, string | number>;
 }
 
 export interface UserImportReport {
