@@ -206,13 +206,13 @@ describe('user import (CSV)', () => {
 
     it('reports an e-mail that already exists in the database (in any case)', async () => {
       const report: ImportReport = (await upload(csv('Agent01@PATHWISE.local,Someone Else,agent,,,,,', 'fresh.one@pathwise.local,Fresh,agent,,,,,')).expect(200)).body;
-      expect(report.errors).toEqual([{ line: 2, column: 'email', message: 'A user with e-mail agent01@pathwise.local already exists' }]);
+      expect(report.errors).toEqual([{ line: 2, column: 'email', code: 'email.exists', params: { value: 'agent01@pathwise.local' }, message: 'A user with e-mail agent01@pathwise.local already exists' }]);
       expect(report.validRows).toBe(1);
     });
 
     it('reports a team that does not exist', async () => {
       const report: ImportReport = (await upload(csv('team.less@pathwise.local,Team Less,agent,Customer Care A;Night Shift,,,,')).expect(200)).body;
-      expect(report.errors).toEqual([{ line: 2, column: 'teams', message: 'There is no team named "Night Shift"' }]);
+      expect(report.errors).toEqual([{ line: 2, column: 'teams', code: 'team.unknown', params: { value: 'Night Shift' }, message: 'There is no team named "Night Shift"' }]);
     });
 
     it('reports an e-mail or employee number that appears twice in the file', async () => {
@@ -236,7 +236,7 @@ describe('user import (CSV)', () => {
       const agent02 = (await dataSource.getRepository(User).findOneByOrFail({ email: 'agent02@pathwise.local' })).id;
       await api.http().patch(`/api/users/${agent02}`).set(bearer(admin)).send({ employeeNo: 'E0002' }).expect(200);
       const report: ImportReport = (await upload(csv('numbered@pathwise.local,Numbered,agent,,E0002,,,')).expect(200)).body;
-      expect(report.errors).toEqual([{ line: 2, column: 'employee_no', message: 'Employee number E0002 is already in use' }]);
+      expect(report.errors).toEqual([{ line: 2, column: 'employee_no', code: 'employee_no.exists', params: { value: 'E0002' }, message: 'Employee number E0002 is already in use' }]);
     });
 
     it('reports every bad cell of a row, each with its column', async () => {
