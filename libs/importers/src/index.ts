@@ -12,3 +12,7 @@ export type { MoodleXmlExport } from './lib/moodle-xml/export-moodle-xml';
 export { parseGift, type GiftParseOptions } from './lib/gift/parse-gift';
 export { exportGift, type GiftExport } from './lib/gift/export-gift';
 export { parseAiken, type AikenParseOptions } from './lib/aiken/parse-aiken';
+export { parseQuestionSheet, type QuestionSheetParseOptions } from './lib/spreadsheet/parse-question-sheet';
+export { exportQuestionSheet, type QuestionSheetExport } from './lib/spreadsheet/export-question-sheet';
+export { QUESTION_SHEET_COLUMNS, type QuestionSheetColumn, type QuestionSheetColumnKey } from './lib/spreadsheet/columns';
+export { QUESTION_SHEET_TEMPLATE_CSV, questionSheetTemplateXlsx } from './lib/spreadsheet/template';
