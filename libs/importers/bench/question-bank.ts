@@ -4,7 +4,10 @@ import type { ExportableQuestion } from '../src';
 const CATEGORIES = [['Products', 'Mobile plans'], ['Products', 'Trade-in'], ['Products', 'Broadband'], ['Complaints', 'Refunds'], ['Systems', 'CRM']];
 const DIMENSIONS = ['product-knowledge', 'communication', 'complaint-handling', 'system-operation', 'compliance'];
 
-/** A realistic 5,000-question bank: every type a product exam uses, Chinese and English text, categories and metadata. */
+/**
+ * A realistic 5,000-question bank: every type a product exam uses, Chinese and English text, categories
+ * and metadata, limited to what all three formats can carry so each file holds the same 5,000 questions.
+ */
 export function generateBank(size: number): ExportableQuestion[] {
   return Array.from({ length: size }, (_, index) => {
     const question = definition(index);
@@ -33,8 +36,8 @@ function definition(index: number): Question {
         type: 'single_choice',
         stem: `<p>Which monthly fee applies to ${plan} after the trade-in discount?</p>`,
         options: [
-          { id: 'a', text: '¥59', fraction: 1, feedback: 'Correct: the discount halves ¥118.' },
-          { id: 'b', text: '¥118', fraction: 0, feedback: 'That is the price before the discount.' },
+          { id: 'a', text: '¥59', fraction: 1 },
+          { id: 'b', text: '¥118', fraction: 0 },
           { id: 'c', text: '¥99', fraction: 0 },
           { id: 'd', text: '¥0', fraction: 0 },
         ],
@@ -58,7 +61,7 @@ function definition(index: number): Question {
         type: 'fill_blank',
         stem: '<p>Complete the greeting.</p>',
         text: 'Thank you for calling [[brand]] customer service.',
-        blanks: [{ id: 'brand', accepted: [{ value: 'Pathwise Mobile', kind: 'text', fraction: 1 }, { value: 'Pathwise', kind: 'text', fraction: 0.5 }] }],
+        blanks: [{ id: 'brand', accepted: [{ value: 'Pathwise Mobile', kind: 'text', fraction: 1 }, { value: 'Pathwise 移动', kind: 'text', fraction: 1 }] }],
       } as unknown as Question;
     case 4:
       return { type: 'numerical', stem: `<p>How many days does a customer have to return a device bought with ${plan}?</p>`, answers: [{ value: 7, tolerance: 0, fraction: 1 }], unitPolicy: 'optional' } as unknown as Question;

@@ -1,9 +1,9 @@
-// `npm run bench:import`: builds a 5,000-question bank, writes it in each import format, then times
+// `npm run bench:import`: builds a 5,000-question bank, writes it as Moodle XML, GIFT and XLSX, then times
 // the parser on each file from one run. Parse only: storing the preview is the API's part (issue 3).
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportGift, exportMoodleXml, parseGift, parseMoodleXml, type QuestionImportResult } from '../src';
+import { exportGift, exportMoodleXml, exportQuestionSheet, parseGift, parseMoodleXml, parseQuestionSheet, type QuestionImportResult } from '../src';
 import { generateBank } from './question-bank';
 
 const SIZE = Number(process.env['BENCH_QUESTIONS'] ?? 5000);
@@ -37,6 +37,12 @@ async function main(): Promise<void> {
   const giftFile = join(dir, 'bank.gift.txt');
   writeFileSync(giftFile, exportGift(bank).text);
   results.push(await measure('GIFT', giftFile, () => parseGift(readFileSync(giftFile, 'utf8'))));
+
+  const xlsxFile = join(dir, 'bank.xlsx');
+  const sheet = await exportQuestionSheet(bank, 'xlsx');
+  if (sheet.skipped.length) throw new Error(`The XLSX layout skipped ${sheet.skipped.length} bench questions`);
+  writeFileSync(xlsxFile, sheet.file);
+  results.push(await measure('XLSX', xlsxFile, () => parseQuestionSheet(new Uint8Array(readFileSync(xlsxFile)), 'xlsx')));
 
   console.log(`\nPathwise question import benchmark — ${SIZE} questions, parse + validate, one run (Node ${process.version})\n`);
   console.log('format        file size    time      questions/s   imported   rejected   RSS after');
