@@ -56,6 +56,43 @@ test('a file with one bad row shows that row and offers no import', async ({
   await snapshot(page, 'admin-import-errors');
 });
 
+test('in Chinese, a bad e-mail is explained in Chinese', async ({ page }) => {
+  const suffix = uniqueSuffix();
+  // The toggle saves the language to the admin's profile; switch back so later tests sign in in English.
+  await page.getByTestId('language-toggle').click();
+  try {
+    await expect(
+      page.getByRole('heading', { name: '从 CSV 导入用户' }),
+    ).toBeVisible();
+    await page
+      .getByLabel('CSV 文件')
+      .setInputFiles(
+        csvFile([
+          `imp-zh-a-${suffix}@pathwise.local,导入甲,agent,,,zh-CN,,`,
+          `not-an-email,导入乙,agent,,,zh-CN,,`,
+        ]),
+      );
+
+    await expect(page.getByTestId('import-summary')).toHaveText(
+      '共 2 行，其中 1 行有效。',
+    );
+    const errors = page.getByRole('table', { name: '各行的问题' });
+    await expect(errors.getByRole('row')).toHaveCount(2);
+    const badRow = errors.getByRole('row').nth(1);
+    await expect(badRow.getByRole('cell').nth(0)).toHaveText('3');
+    await expect(badRow.getByRole('cell').nth(1)).toHaveText('邮箱（email）');
+    await expect(badRow.getByRole('cell').nth(2)).toHaveText(
+      '“not-an-email”不是有效的邮箱地址。',
+    );
+    await snapshot(page, 'admin-import-errors-zh');
+  } finally {
+    await page.getByTestId('language-toggle').click();
+    await expect(
+      page.getByRole('heading', { name: 'Import users from CSV' }),
+    ).toBeVisible();
+  }
+});
+
 test('a valid file is previewed, then imported once with temporary passwords', async ({
   page,
 }) => {

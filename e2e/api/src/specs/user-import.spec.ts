@@ -11,7 +11,7 @@ interface ImportReport {
   committed: boolean;
   totalRows: number;
   validRows: number;
-  errors: { line: number; column: string | null; message: string }[];
+  errors: { line: number; column: string | null; message: string; code?: string; params?: Record<string, string | number> }[];
   created: { line: number; email: string; temporaryPassword: string | null }[];
 }
 
@@ -62,10 +62,10 @@ describe('user import (CSV)', () => {
       const template = await api.http().get('/api/users/import/template').set(bearer(admin)).expect(200);
       const report: ImportReport = (await upload(template.text).expect(200)).body;
       expect(report.totalRows).toBe(2);
-      expect(report.errors.map((error) => [error.line, error.column])).toEqual([
-        [2, 'teams'],
-        [3, 'teams'],
-        [3, 'teams'],
+      expect(report.errors.map((error) => [error.line, error.column, error.code])).toEqual([
+        [2, 'teams', 'team.unknown'],
+        [3, 'teams', 'team.unknown'],
+        [3, 'teams', 'team.unknown'],
       ]);
     });
   });
@@ -180,7 +180,7 @@ describe('user import (CSV)', () => {
         committed: false,
         totalRows: 3,
         validRows: 2,
-        errors: [{ line: 3, column: 'email', message: '"not-an-email" is not a valid email address.' }],
+        errors: [{ line: 3, column: 'email', code: 'email.invalid', params: { value: 'not-an-email' }, message: '"not-an-email" is not a valid email address.' }],
         created: [
           { line: 2, email: 'good.one@pathwise.local', temporaryPassword: null },
           { line: 4, email: 'good.two@pathwise.local', temporaryPassword: null },
@@ -197,7 +197,13 @@ describe('user import (CSV)', () => {
         code: 'IMPORT_REJECTED',
         message: '1 problem(s) found; nothing was imported',
         requestId: expect.any(String),
-        report: { dryRun: false, committed: false, totalRows: 3, validRows: 2, errors: [{ line: 3, column: 'email', message: '"not-an-email" is not a valid email address.' }] },
+        report: {
+          dryRun: false,
+          committed: false,
+          totalRows: 3,
+          validRows: 2,
+          errors: [{ line: 3, column: 'email', code: 'email.invalid', params: { value: 'not-an-email' }, message: '"not-an-email" is not a valid email address.' }],
+        },
       });
       expect(await userCount()).toBe(before);
       expect(await usersLike('good.%')).toEqual([]);
@@ -226,8 +232,8 @@ describe('user import (CSV)', () => {
         ).expect(200)
       ).body;
       expect(report.errors).toEqual([
-        { line: 3, column: 'employee_no', message: 'The employee number E9001 already appears on line 2.' },
-        { line: 4, column: 'email', message: 'The email twin@pathwise.local already appears on line 2.' },
+        { line: 3, column: 'employee_no', code: 'employee_no.duplicate_in_file', params: { value: 'E9001', firstLine: 2 }, message: 'The employee number E9001 already appears on line 2.' },
+        { line: 4, column: 'email', code: 'email.duplicate_in_file', params: { value: 'twin@pathwise.local', firstLine: 2 }, message: 'The email twin@pathwise.local already appears on line 2.' },
       ]);
       expect(report.validRows).toBe(1);
     });
@@ -242,6 +248,13 @@ describe('user import (CSV)', () => {
     it('reports every bad cell of a row, each with its column', async () => {
       const report: ImportReport = (await upload(csv('x@pathwise.local,,boss,,,fr,2026-02-30,short')).expect(200)).body;
       expect(report.errors.map((error) => error.column)).toEqual(['display_name', 'roles', 'locale', 'hired_on', 'password']);
+      expect(report.errors.map((error) => [error.code, error.params])).toEqual([
+        ['display_name.missing', undefined],
+        ['roles.unknown', { value: 'boss', count: 1, allowed: 'agent, trainer, supervisor, admin' }],
+        ['locale.unknown', { value: 'fr' }],
+        ['hired_on.nonexistent', { value: '2026-02-30' }],
+        ['password.weak', { problems: 'too_short,needs_digit', min: 10, max: 128 }],
+      ]);
       expect(report.errors.every((error) => error.line === 2)).toBe(true);
     });
   });

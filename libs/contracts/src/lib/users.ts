@@ -61,6 +61,55 @@ export interface ResetPasswordRequest {
 export const USER_IMPORT_COLUMNS = ['email', 'display_name', 'roles', 'teams', 'employee_no', 'locale', 'hired_on', 'password'] as const;
 export type UserImportColumn = (typeof USER_IMPORT_COLUMNS)[number];
 
+/**
+ * Every `code` a user import row error can carry: the CSV parser's (file, header and cell checks)
+ * and the API's database checks. The portal translates each as `import.error.<code>`; a unit test
+ * there keeps both dictionaries complete.
+ */
+export const USER_IMPORT_ERROR_CODES = [
+  // The file as a whole.
+  'file.empty',
+  'file.no_rows',
+  'file.too_many_rows',
+  'csv.unclosed_quote',
+  'csv.malformed',
+  // The header row.
+  'header.missing',
+  'header.unknown_column',
+  'header.duplicate_column',
+  'header.missing_column',
+  // Cells.
+  'cell.no_heading',
+  'email.missing',
+  'email.invalid',
+  'email.duplicate_in_file',
+  'display_name.missing',
+  'display_name.multiline',
+  'display_name.too_long',
+  'roles.missing',
+  'roles.unknown',
+  'employee_no.too_long',
+  'employee_no.duplicate_in_file',
+  'locale.unknown',
+  'hired_on.invalid',
+  'hired_on.nonexistent',
+  'hired_on.implausible',
+  'password.weak',
+  // Against the database (the API).
+  'email.exists',
+  'employee_no.exists',
+  'team.unknown',
+] as const;
+export type UserImportErrorCode = (typeof USER_IMPORT_ERROR_CODES)[number];
+
+/**
+ * The password policy's problem codes. A `password.weak` error lists those it found in
+ * `params.problems`, comma-separated in policy order (e.g. `too_short,needs_digit`), so the portal
+ * can phrase them in the admin's language.
+ */
+export const USER_IMPORT_PASSWORD_PROBLEMS = ['too_short', 'too_long', 'needs_letter', 'needs_digit', 'contains_email', 'contains_name', 'too_common'] as const;
+export type UserImportPasswordProblem = (typeof USER_IMPORT_PASSWORD_PROBLEMS)[number];
+
 export interface UserImportRowError {
   /** 1-based line in the file (the header is line 1). */
   line: number;
@@ -68,7 +117,7 @@ export interface UserImportRowError {
   /** English sentence, for API users and as the portal's fallback. */
   message: string;
   /** Stable reason the portal translates, e.g. `email.invalid`, `email.exists`, `team.unknown`. */
-  code?: string;
+  code?: UserImportErrorCode;
   /** Values the translated sentence needs, e.g. `{ value: 'not-an-email' }`. */
   params?: Record<string, string | number>;
 }

@@ -252,6 +252,76 @@ export const en = {
   'import.downloadCredentials': 'Download as CSV',
   'import.another': 'Import another file',
 
+  'import.column.email': 'email',
+  'import.column.display_name': 'display_name',
+  'import.column.roles': 'roles',
+  'import.column.teams': 'teams',
+  'import.column.employee_no': 'employee_no',
+  'import.column.locale': 'locale',
+  'import.column.hired_on': 'hired_on',
+  'import.column.password': 'password',
+  'import.error.file.empty':
+    'The file is empty. It needs a header row (email,display_name,roles, …) and one user per line.',
+  'import.error.file.no_rows':
+    'The file has a header row but no users below it.',
+  'import.error.file.too_many_rows':
+    'The file has {count} users; at most {max} can be imported at once. Split it into smaller files.',
+  'import.error.csv.unclosed_quote':
+    'The row starting on line {line} has a quote (") that is never closed, so the rest of the file was read as one cell. Add the missing closing quote or remove the stray one.',
+  'import.error.csv.malformed':
+    'The file could not be read as CSV near line {line} ({detail}).',
+  'import.error.header.missing':
+    'Line {line} must be the header row naming the columns ({columns}), but it is "{value}".',
+  'import.error.header.unknown_column':
+    'Unknown column "{value}". The columns are: {columns}.',
+  'import.error.header.duplicate_column':
+    'The column "{column}" appears more than once in the header.',
+  'import.error.header.missing_column':
+    'The header has no "{column}" column, which is required.',
+  'import.error.cell.no_heading':
+    'Cell {cell} ("{value}") has no column heading above it.',
+  'import.error.email.missing': 'Email is missing.',
+  'import.error.email.invalid': '"{value}" is not a valid email address.',
+  'import.error.email.duplicate_in_file':
+    'The email {value} already appears on line {firstLine}.',
+  'import.error.email.exists': 'A user with e-mail {value} already exists.',
+  'import.error.display_name.missing': 'Display name is missing.',
+  'import.error.display_name.multiline':
+    'Display name must fit on one line, without tabs or line breaks.',
+  'import.error.display_name.too_long':
+    'Display name is {length} characters long; the limit is {max}.',
+  'import.error.roles.missing':
+    'Roles are missing; give at least one of {allowed}, separated by ";".',
+  'import.error.roles.unknown':
+    '{count, plural, one {Unknown role} other {Unknown roles}}: {value}. Use {allowed}, separated by ";".',
+  'import.error.team.unknown': 'There is no team named "{value}".',
+  'import.error.employee_no.too_long':
+    'Employee number is {length} characters long; the limit is {max}.',
+  'import.error.employee_no.duplicate_in_file':
+    'The employee number {value} already appears on line {firstLine}.',
+  'import.error.employee_no.exists':
+    'Employee number {value} is already in use.',
+  'import.error.locale.unknown':
+    'Unknown language "{value}". Use en (English) or zh-CN (Chinese), or leave it empty.',
+  'import.error.hired_on.invalid':
+    '"{value}" is not a date in the form YYYY-MM-DD, e.g. 2026-03-01.',
+  'import.error.hired_on.nonexistent': '{value} is not a real date.',
+  'import.error.hired_on.implausible':
+    '{value} is not a plausible hire date.',
+  'import.error.password.weak': 'The password must {requirements}.',
+  'import.error.password.problem.too_short':
+    'be at least {min} characters long',
+  'import.error.password.problem.too_long':
+    'be at most {max} characters long',
+  'import.error.password.problem.needs_letter': 'contain a letter',
+  'import.error.password.problem.needs_digit': 'contain a digit',
+  'import.error.password.problem.contains_email':
+    'not contain the email address',
+  'import.error.password.problem.contains_name':
+    "not contain the person's name",
+  'import.error.password.problem.too_common':
+    'not be a commonly used password',
+
   'teams.title': 'Teams',
   'teams.create': 'New team',
   'teams.column.name': 'Team',

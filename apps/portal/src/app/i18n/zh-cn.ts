@@ -227,6 +227,69 @@ export const zhCN: Record<keyof typeof en, string> = {
   'import.downloadCredentials': '下载为 CSV',
   'import.another': '导入其他文件',
 
+  'import.column.email': '邮箱（email）',
+  'import.column.display_name': '姓名（display_name）',
+  'import.column.roles': '角色（roles）',
+  'import.column.teams': '团队（teams）',
+  'import.column.employee_no': '工号（employee_no）',
+  'import.column.locale': '语言（locale）',
+  'import.column.hired_on': '入职日期（hired_on）',
+  'import.column.password': '密码（password）',
+  'import.error.file.empty':
+    '文件为空。第一行应为标题行（email,display_name,roles, …），之后每行填写一位用户。',
+  'import.error.file.no_rows': '文件只有标题行，下面没有用户数据。',
+  'import.error.file.too_many_rows':
+    '文件中有 {count} 位用户，一次最多只能导入 {max} 位。请拆分成几个较小的文件后分别导入。',
+  'import.error.csv.unclosed_quote':
+    '从第 {line} 行开始的这一行有一个引号（"）没有闭合，导致文件其余部分都被当成了一个单元格。请补上缺少的右引号，或删除多余的引号。',
+  'import.error.csv.malformed':
+    '第 {line} 行附近的内容无法按 CSV 格式读取（{detail}）。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新上传。',
+  'import.error.header.missing':
+    '第 {line} 行应为列出各列名称的标题行（{columns}），但实际内容是“{value}”。',
+  'import.error.header.unknown_column':
+    '无法识别列“{value}”。可用的列有：{columns}。',
+  'import.error.header.duplicate_column':
+    '标题行中“{column}”列出现了不止一次。',
+  'import.error.header.missing_column': '标题行缺少必填列“{column}”。',
+  'import.error.cell.no_heading':
+    '第 {cell} 个单元格（“{value}”）上方没有列标题，无法确定它属于哪一列。',
+  'import.error.email.missing': '缺少邮箱。',
+  'import.error.email.invalid': '“{value}”不是有效的邮箱地址。',
+  'import.error.email.duplicate_in_file':
+    '邮箱 {value} 已在第 {firstLine} 行出现过。',
+  'import.error.email.exists': '系统中已有使用邮箱 {value} 的用户。',
+  'import.error.display_name.missing': '缺少姓名。',
+  'import.error.display_name.multiline':
+    '姓名必须写在一行内，不能包含制表符或换行。',
+  'import.error.display_name.too_long':
+    '姓名有 {length} 个字符，超过了 {max} 个字符的上限。',
+  'import.error.roles.missing':
+    '缺少角色，请至少填写一个：{allowed}。多个角色之间用分号“;”分隔。',
+  'import.error.roles.unknown':
+    '有 {count} 个角色无法识别：{value}。可填写的角色为 {allowed}，多个角色之间用分号“;”分隔。',
+  'import.error.team.unknown':
+    '不存在名为“{value}”的团队。请检查名称，或先在“团队”页面创建该团队。',
+  'import.error.employee_no.too_long':
+    '工号有 {length} 个字符，超过了 {max} 个字符的上限。',
+  'import.error.employee_no.duplicate_in_file':
+    '工号 {value} 已在第 {firstLine} 行出现过。',
+  'import.error.employee_no.exists': '工号 {value} 已被其他用户使用。',
+  'import.error.locale.unknown':
+    '无法识别语言“{value}”。请填写 en（英文）或 zh-CN（简体中文），也可以留空。',
+  'import.error.hired_on.invalid':
+    '“{value}”不是有效的日期，请按“年-月-日”填写，例如 2026-03-01。',
+  'import.error.hired_on.nonexistent': '{value} 不是实际存在的日期。',
+  'import.error.hired_on.implausible':
+    '{value} 不像是有效的入职日期，请检查年份。',
+  'import.error.password.weak': '密码不符合要求：{requirements}。',
+  'import.error.password.problem.too_short': '少于 {min} 个字符',
+  'import.error.password.problem.too_long': '超过 {max} 个字符',
+  'import.error.password.problem.needs_letter': '缺少字母',
+  'import.error.password.problem.needs_digit': '缺少数字',
+  'import.error.password.problem.contains_email': '包含了邮箱地址',
+  'import.error.password.problem.contains_name': '包含了本人姓名',
+  'import.error.password.problem.too_common': '属于常见密码，容易被猜中',
+
   'teams.title': '团队',
   'teams.create': '新建团队',
   'teams.column.name': '团队',

@@ -17,6 +17,9 @@ function headingKey(heading: string): string {
   return heading.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** The columns as a sentence lists them. */
+const COLUMN_LIST = USER_IMPORT_COLUMNS.join(', ');
+
 const COLUMN_BY_KEY = new Map<string, UserImportColumn>(USER_IMPORT_COLUMNS.map((column) => [headingKey(column), column]));
 
 export function readHeader(cells: string[], line: number): UserImportHeader {
@@ -28,13 +31,22 @@ export function readHeader(cells: string[], line: number): UserImportHeader {
     }
     const column = COLUMN_BY_KEY.get(headingKey(heading));
     if (column === undefined) {
+      const value = clip(heading.trim());
       header.errors.push({
         line,
         column: null,
-        message: `Unknown column "${clip(heading.trim())}". The columns are: ${USER_IMPORT_COLUMNS.join(', ')}.`,
+        message: `Unknown column "${value}". The columns are: ${COLUMN_LIST}.`,
+        code: 'header.unknown_column',
+        params: { value, columns: COLUMN_LIST },
       });
     } else if (header.positions[column] !== undefined) {
-      header.errors.push({ line, column, message: `The column "${column}" appears more than once in the header.` });
+      header.errors.push({
+        line,
+        column,
+        message: `The column "${column}" appears more than once in the header.`,
+        code: 'header.duplicate_column',
+        params: { column },
+      });
     } else {
       header.positions[column] = index;
     }
@@ -43,13 +55,25 @@ export function readHeader(cells: string[], line: number): UserImportHeader {
     // Most likely the heading row was deleted; one clear sentence beats a list of "unknown columns".
     const found = clip(cells.join(',').trim());
     header.errors = [
-      { line, column: null, message: `Line ${line} must be the header row naming the columns (${USER_IMPORT_COLUMNS.join(',')}), but it is "${found}".` },
+      {
+        line,
+        column: null,
+        message: `Line ${line} must be the header row naming the columns (${USER_IMPORT_COLUMNS.join(',')}), but it is "${found}".`,
+        code: 'header.missing',
+        params: { line, value: found, columns: COLUMN_LIST },
+      },
     ];
     return header;
   }
   for (const column of REQUIRED_COLUMNS) {
     if (header.positions[column] === undefined) {
-      header.errors.push({ line, column, message: `The header has no "${column}" column, which is required.` });
+      header.errors.push({
+        line,
+        column,
+        message: `The header has no "${column}" column, which is required.`,
+        code: 'header.missing_column',
+        params: { column },
+      });
     }
   }
   return header;

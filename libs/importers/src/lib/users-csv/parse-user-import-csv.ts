@@ -1,6 +1,6 @@
-import { UserImportColumn, UserImportRowError } from '@pathwise/contracts';
+import { UserImportColumn, UserImportErrorCode, UserImportRowError } from '@pathwise/contracts';
 import { CsvRecord, readCsv } from '../csv/read-csv';
-import { CellResult, readDisplayName, readEmail, readEmployeeNo, readHiredOn, readLocale, readPassword, readRoles, readTeams } from './cells';
+import { CellResult, ErrorParams, readDisplayName, readEmail, readEmployeeNo, readHiredOn, readLocale, readPassword, readRoles, readTeams } from './cells';
 import { clip, readHeader, REQUIRED_COLUMNS, UserImportHeader } from './header';
 import { UserImportParseOptions, UserImportParseResult, UserImportRow } from './types';
 
@@ -13,20 +13,22 @@ const DEFAULT_MAX_ROWS = 5000;
 export function parseUserImportCsv(text: string, options: UserImportParseOptions = {}): UserImportParseResult {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const csv = readCsv(text);
-  if (!csv.ok) return { rows: [], errors: [{ line: csv.line, column: null, message: csv.message }], totalRows: 0 };
+  if (!csv.ok) return failed(0, csv.line, csv.message, ...csvProblem(csv.line, csv.message));
 
   const [headerRecord, ...records] = csv.records;
   if (headerRecord === undefined) {
-    return failed(0, 1, 'The file is empty. It needs a header row (email,display_name,roles, …) and one user per line.');
+    return failed(0, 1, 'The file is empty. It needs a header row (email,display_name,roles, …) and one user per line.', 'file.empty');
   }
   if (records.length > maxRows) {
     return failed(
       records.length,
       records[maxRows].line,
       `The file has ${records.length} users; at most ${maxRows} can be imported at once. Split it into smaller files.`,
+      'file.too_many_rows',
+      { count: records.length, max: maxRows },
     );
   }
-  if (records.length === 0) return failed(0, headerRecord.line, 'The file has a header row but no users below it.');
+  if (records.length === 0) return failed(0, headerRecord.line, 'The file has a header row but no users below it.', 'file.no_rows');
 
   const header = readHeader(headerRecord.cells, headerRecord.line);
   const errors = [...header.errors];
@@ -44,8 +46,22 @@ export function parseUserImportCsv(text: string, options: UserImportParseOptions
   return { rows, errors, totalRows: records.length };
 }
 
-function failed(totalRows: number, line: number, message: string): UserImportParseResult {
-  return { rows: [], errors: [{ line, column: null, message }], totalRows };
+function failed(totalRows: number, line: number, message: string, code: UserImportErrorCode, params?: ErrorParams): UserImportParseResult {
+  return { rows: [], errors: [withParams({ line, column: null, message, code }, params)], totalRows };
+}
+
+function withParams(error: UserImportRowError, params: ErrorParams | undefined): UserImportRowError {
+  return params === undefined ? error : { ...error, params };
+}
+
+const UNCLOSED_QUOTE = /^The row starting on line \d+ has a quote \(".*never closed/s;
+const MALFORMED = /^The file could not be read as CSV near line \d+ \((.*)\)\.$/s;
+
+/** The CSV reader words its two failures in English only; this names them for translation. */
+export function csvProblem(line: number, message: string): [UserImportErrorCode, ErrorParams] {
+  if (UNCLOSED_QUOTE.test(message)) return ['csv.unclosed_quote', { line }];
+  const detail = MALFORMED.exec(message)?.[1];
+  return ['csv.malformed', { line, detail: detail ?? message }];
 }
 
 function checkRow(
@@ -62,7 +78,7 @@ function checkRow(
   };
   const take = <T>(column: UserImportColumn, result: CellResult<T>): T | undefined => {
     if (result.ok) return result.value;
-    errors.push({ line, column, message: result.message });
+    errors.push(withParams({ line, column, message: result.message, code: result.code }, result.params));
     return undefined;
   };
 
@@ -70,7 +86,15 @@ function checkRow(
   if (email !== undefined) {
     const firstLine = firstLineByEmail.get(email);
     if (firstLine === undefined) firstLineByEmail.set(email, line);
-    else errors.push({ line, column: 'email', message: `The email ${email} already appears on line ${firstLine}.` });
+    else {
+      errors.push({
+        line,
+        column: 'email',
+        message: `The email ${email} already appears on line ${firstLine}.`,
+        code: 'email.duplicate_in_file',
+        params: { value: email, firstLine },
+      });
+    }
   }
   const displayName = take('display_name', readDisplayName(cell('display_name')));
   const roles = take('roles', readRoles(cell('roles')));
@@ -79,7 +103,15 @@ function checkRow(
   if (employeeNo) {
     const firstLine = firstLineByEmployeeNo.get(employeeNo);
     if (firstLine === undefined) firstLineByEmployeeNo.set(employeeNo, line);
-    else errors.push({ line, column: 'employee_no', message: `The employee number ${employeeNo} already appears on line ${firstLine}.` });
+    else {
+      errors.push({
+        line,
+        column: 'employee_no',
+        message: `The employee number ${employeeNo} already appears on line ${firstLine}.`,
+        code: 'employee_no.duplicate_in_file',
+        params: { value: employeeNo, firstLine },
+      });
+    }
   }
   const locale = take('locale', readLocale(cell('locale')));
   const hiredOn = take('hired_on', readHiredOn(cell('hired_on')));
@@ -100,6 +132,16 @@ function valuesWithoutHeading(record: CsvRecord, header: UserImportHeader): User
   return record.cells.flatMap((value, index) => {
     const withoutHeading = header.unnamed.includes(index) || index >= header.width;
     if (!withoutHeading || value.trim() === '') return [];
-    return [{ line: record.line, column: null, message: `Cell ${index + 1} ("${clip(value.trim(), 30)}") has no column heading above it.` }];
+    const cell = index + 1;
+    const shown = clip(value.trim(), 30);
+    return [
+      {
+        line: record.line,
+        column: null,
+        message: `Cell ${cell} ("${shown}") has no column heading above it.`,
+        code: 'cell.no_heading' as const,
+        params: { cell, value: shown },
+      },
+    ];
   });
 }

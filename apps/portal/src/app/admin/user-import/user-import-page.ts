@@ -13,10 +13,11 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { USER_IMPORT_COLUMNS, UserImportReport } from '@pathwise/contracts';
 import { TranslatePipe } from '../../i18n/t.pipe';
-import { MessageKey } from '../../i18n/i18n.service';
+import { I18nService, MessageKey } from '../../i18n/i18n.service';
 import { apiErrorBody, errorMessageKey } from '../../shared/api-error';
 import { csvField, downloadText } from '../../shared/download';
 import { UsersApi } from '../../users/users-api';
+import { importColumnText, importErrorText } from './import-error-text';
 
 /** What the API adds to its 422 body when a commit is refused. */
 interface ImportRejectedBody {
@@ -44,6 +45,7 @@ interface ImportRejectedBody {
 export class UserImportPage {
   private readonly api = inject(UsersApi);
   private readonly document = inject(DOCUMENT);
+  private readonly i18n = inject(I18nService);
 
   protected readonly columnsHint = USER_IMPORT_COLUMNS.join(', ');
   protected readonly errorColumns = ['line', 'column', 'message'];
@@ -58,6 +60,15 @@ export class UserImportPage {
   /** Set once the import is committed. */
   protected readonly result = signal<UserImportReport | null>(null);
   protected readonly refused = signal(false);
+
+  /** The preview's errors as the table shows them, in the current language. */
+  protected readonly errorRows = computed(() =>
+    (this.preview()?.errors ?? []).map((error) => ({
+      line: error.line,
+      column: importColumnText(this.i18n, error.column),
+      message: importErrorText(this.i18n, error),
+    })),
+  );
 
   protected readonly canCommit = computed(() => {
     const report = this.preview();
