@@ -1,5 +1,5 @@
 import type { ImportSource, QuestionImportResult } from '../questions/imported-question';
-import { defaultName, escapeHtml, finish, labelFor } from '../gift/common';
+import { defaultName, escapeHtml, finish, labelFor } from '../questions/import-helpers';
 
 export interface AikenParseOptions {
   /** Aiken has no categories: every question goes here (default: the bank's top). */
@@ -104,7 +104,7 @@ export function parseAiken(text: string, options: AikenParseOptions = {}): Quest
       reject(p, `The ANSWER line (line ${line}) names ${missing.join(', ')}, but the options are ${letters.join(', ')}.`);
       return;
     }
-    const stem = p.stem.map(escapeHtml).join('<br>');
+    const stem = p.stem.map((line) => escapeHtml(line)).join('<br>');
     const single = correct.length === 1;
     const definition = {
       type: single ? 'single_choice' : 'multiple_choice',

@@ -1,4 +1,4 @@
-import { isBloom, type Bloom } from './common';
+import { isBloom, type Bloom } from '../questions/import-helpers';
 
 /**
  * Metadata in GIFT comment lines.

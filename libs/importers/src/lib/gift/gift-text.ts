@@ -1,4 +1,4 @@
-import { escapeHtml } from './common';
+import { escapeHtml } from '../questions/import-helpers';
 
 /**
  * GIFT's escapes and text formats, as Moodle reads and writes them.

@@ -1,5 +1,5 @@
 import type { ImportIssue, ImportSource, QuestionImportResult } from '../questions/imported-question';
-import { defaultName, finish, labelFor, type Candidate } from './common';
+import { defaultName, finish, labelFor, type Candidate } from '../questions/import-helpers';
 import { readMetadata, type GiftMetadata } from './gift-metadata';
 import { BLANK_SENTINEL, protectEscapes, readFormat, restoreEscapes, toHtml, type GiftFormat } from './gift-text';
 

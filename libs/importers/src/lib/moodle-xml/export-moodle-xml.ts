@@ -3,7 +3,8 @@ import type { ExportableQuestion, ImportedFile } from '../questions/imported-que
 import { escapeCloze, writeCloze } from './cloze';
 import { PARTS_MARKER, RUBRIC_MARKER_END, RUBRIC_MARKER_START, TEXT_MARKER } from './markers';
 import { toMoodleShortAnswer } from './short-answer';
-import { encodeBase64, escapeHtml, formatCategoryPath, formatNumber, metadataTags, percent } from './support';
+import { escapeHtml } from '../questions/html-text';
+import { encodeBase64, formatCategoryPath, formatNumber, metadataTags, percent } from './support';
 
 export interface MoodleXmlExport {
   xml: string;
@@ -177,7 +178,7 @@ class Writer {
         if (question.rubric) {
           const json = new TextEncoder().encode(JSON.stringify(question.rubric));
           const readable = question.rubric.criteria
-            .map((c) => `<li>${escapeHtml(c.description)}: ${c.levels.map((l) => `${formatNumber(l.points)} – ${escapeHtml(l.description)}`).join('; ')}</li>`)
+            .map((c) => `<li>${escapeHtml(c.description, { quotes: true })}: ${c.levels.map((l) => `${formatNumber(l.points)} – ${escapeHtml(l.description, { quotes: true })}`).join('; ')}</li>`)
             .join('');
           graderInfo += `${RUBRIC_MARKER_START}${encodeBase64(json)}${RUBRIC_MARKER_END}<p>Rubric</p><ul>${readable}</ul>`;
         }

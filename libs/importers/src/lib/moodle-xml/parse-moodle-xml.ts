@@ -3,7 +3,8 @@ import type { ImportIssue, ImportSource, ImportedFile, ImportedQuestion, Questio
 import { multiresponseFractions, scanCloze, type ClozePart } from './cloze';
 import { PARTS_MARKER, RUBRIC_MARKER_END, RUBRIC_MARKER_START, TEXT_MARKER } from './markers';
 import { fromMoodleShortAnswer } from './short-answer';
-import { decodeBase64, escapeHtml, liftMetadataTags, mimeTypeFor, parseCategoryPath, parseMoodleNumber, plainText, shorten } from './support';
+import { escapeHtml, plainText } from '../questions/html-text';
+import { decodeBase64, liftMetadataTags, mimeTypeFor, parseCategoryPath, parseMoodleNumber, shorten } from './support';
 import { DEFAULT_MAX_BYTES, attr, child, childText, children, isNode, ownText, readXml, textOf, type XmlNode } from './xml-tree';
 
 export interface MoodleXmlImportOptions {
@@ -84,11 +85,11 @@ class QuestionReader {
     if (!field) return '';
     const text = textOf(field);
     const format = attr(field, 'format') ?? 'html';
-    if (format === 'plain_text') return escapeHtml(text).replace(/\r?\n/gu, '<br>');
+    if (format === 'plain_text') return escapeHtml(text, { quotes: true }).replace(/\r?\n/gu, '<br>');
     if (format === 'markdown' || format === 'wiki_like') {
       if (!this.markdownNoted && text !== '') this.notes.push(`Text written in Moodle's ${format} format is shown as plain text; check its formatting.`);
       this.markdownNoted ||= text !== '';
-      return escapeHtml(text).replace(/\r?\n/gu, '<br>');
+      return escapeHtml(text, { quotes: true }).replace(/\r?\n/gu, '<br>');
     }
     return text;
   }
@@ -435,7 +436,7 @@ function cloze(r: QuestionReader, questionText: string, name: string): Mapped {
     }
     const withPlaceholders = replaceParts(questionText, parts, (i) => `[[${i + 1}]]`);
     const split = textAt >= 0 ? splitAt(withPlaceholders, TEXT_MARKER) : splitLeadingBlocks(withPlaceholders);
-    return { ok: true, defaultPoints, definition: { type: 'fill_blank', stem: split?.stem ?? escapeHtml(name || 'Fill in the blanks.'), text: split?.text ?? withPlaceholders, blanks } };
+    return { ok: true, defaultPoints, definition: { type: 'fill_blank', stem: split?.stem ?? escapeHtml(name || 'Fill in the blanks.', { quotes: true }), text: split?.text ?? withPlaceholders, blanks } };
   }
 
   const scenarioParts: Definition[] = [];
@@ -450,7 +451,7 @@ function cloze(r: QuestionReader, questionText: string, name: string): Mapped {
   }
   const head = partsAt >= 0 ? splitAt(questionText.slice(0, partsAt), TEXT_MARKER) : undefined;
   const caseText = partsAt >= 0 ? (head?.text ?? questionText.slice(0, partsAt)) : replaceParts(questionText, parts, (i) => `<strong>(${i + 1})</strong>`);
-  return { ok: true, defaultPoints, definition: { type: 'scenario', stem: head?.stem ?? escapeHtml(name || 'Case'), caseText, parts: scenarioParts } };
+  return { ok: true, defaultPoints, definition: { type: 'scenario', stem: head?.stem ?? escapeHtml(name || 'Case', { quotes: true }), caseText, parts: scenarioParts } };
 }
 
 function replaceParts(text: string, parts: ClozePart[], replacement: (index: number) => string): string {
@@ -488,7 +489,7 @@ function markedStem(before: string, index: number): string {
 function nativeStem(before: string, position: number): string {
   const context = plainText(before.replace(/^[\s\S]*(<\/(p|div|li|h[1-6])>|<br\s*\/?>)/iu, ''));
   const tail = context.length > 100 ? `…${context.slice(-99)}` : context;
-  return `(${position})${tail !== '' ? ` ${escapeHtml(tail)}` : ''}`;
+  return `(${position})${tail !== '' ? ` ${escapeHtml(tail, { quotes: true })}` : ''}`;
 }
 
 function shortAnswers(part: ClozePart, position: number): Definition[] | string {

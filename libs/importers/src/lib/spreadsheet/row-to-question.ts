@@ -1,5 +1,5 @@
 import { PLACEHOLDER_PATTERN, validateQuestion, type Problem } from '@pathwise/assessment';
-import { defaultName, describeProblem, isBloom, labelFor, type Bloom } from '../gift/common';
+import { defaultName, describeProblem, isBloom, labelFor, type Bloom } from '../questions/import-helpers';
 import { missingWordStem } from '../gift/parse-gift';
 import type { ImportedQuestion, ImportIssue } from '../questions/imported-question';
 import { cellToHtml } from './cell-text';

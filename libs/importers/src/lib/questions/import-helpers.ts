@@ -1,27 +1,14 @@
 import { validateQuestion, type Problem, type Question } from '@pathwise/assessment';
-import type { ImportedQuestion, ImportIssue, ImportSource } from '../questions/imported-question';
+import { escapeHtml, plainText } from './html-text';
+import type { ImportedQuestion, ImportIssue, ImportSource } from './imported-question';
 
-/** Shared by the GIFT and Aiken readers: validation through the engine and trainer-readable labels. */
+/** Shared by the question readers (GIFT, Aiken, spreadsheet): validation through the engine and trainer-readable labels. */
 
 const BLOOM = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'] as const;
 export type Bloom = (typeof BLOOM)[number];
 
 export function isBloom(value: string): value is Bloom {
   return (BLOOM as readonly string[]).includes(value);
-}
-
-/** Plain text of an HTML fragment, whitespace folded: for names and labels. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/gu, ' ')
-    .replace(/&nbsp;/gu, ' ')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#39;/gu, "'")
-    .replace(/&amp;/gu, '&')
-    .replace(/\s+/gu, ' ')
-    .trim();
 }
 
 /** Like Moodle's default question name: the first words of the text. */
@@ -34,10 +21,6 @@ export function defaultName(html: string, fallback: string): string {
 export function labelFor(name: string, html: string): string {
   const text = name.trim() !== '' ? name.trim() : plainText(html);
   return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 }
 
 const NOUNS: Record<string, string> = {
@@ -76,3 +59,5 @@ export function finish(candidate: Candidate, source: ImportSource): { question: 
   const question: Question = result.question;
   return { question: { ...rest, source, question } };
 }
+
+export { escapeHtml, plainText };
