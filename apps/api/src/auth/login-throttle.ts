@@ -44,8 +44,12 @@ export class LoginThrottle {
     }
     const now = Date.now();
     const entry = this.memory.get(key);
-    if (!entry || entry.resetAt <= now) this.memory.set(key, { count: 1, resetAt: now + windowSeconds * 1000 });
-    else entry.count += 1;
+    if (!entry || entry.resetAt <= now) {
+      this.forgetExpired(now);
+      this.memory.set(key, { count: 1, resetAt: now + windowSeconds * 1000 });
+    } else {
+      entry.count += 1;
+    }
   }
 
   async reset(ip: string, email: string): Promise<void> {
@@ -63,6 +67,12 @@ export class LoginThrottle {
     const entry = this.memory.get(key);
     if (!entry || entry.resetAt <= Date.now()) return { count: 0, retryAfterSeconds: 0 };
     return { count: entry.count, retryAfterSeconds: Math.ceil((entry.resetAt - Date.now()) / 1000) };
+  }
+
+  /** Expired counters are dead weight; drop them when a new one starts so memory stays bounded by the window. */
+  private forgetExpired(now: number): void {
+    if (this.memory.size < 1000) return;
+    for (const [key, entry] of this.memory) if (entry.resetAt <= now) this.memory.delete(key);
   }
 
   private key(ip: string, email?: string): string {
