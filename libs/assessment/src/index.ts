@@ -13,3 +13,4 @@ export { createRandom, hashSeed } from './lib/selection/prng';
 export { shuffle } from './lib/selection/shuffle';
 export { drawQuestions, type Draw, type DrawResult } from './lib/selection/draw';
 export { shuffleOptions } from './lib/selection/shuffle-options';
+export { mapRichText, richTexts } from './lib/view/map-rich-text';

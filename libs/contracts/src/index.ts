@@ -5,3 +5,4 @@ export * from './lib/platform';
 export * from './lib/roles';
 export * from './lib/teams';
 export * from './lib/users';
+export * from './lib/question-bank';

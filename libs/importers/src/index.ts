@@ -16,3 +16,4 @@ export { parseQuestionSheet, type QuestionSheetParseOptions } from './lib/spread
 export { exportQuestionSheet, type QuestionSheetExport } from './lib/spreadsheet/export-question-sheet';
 export { QUESTION_SHEET_COLUMNS, type QuestionSheetColumn, type QuestionSheetColumnKey } from './lib/spreadsheet/columns';
 export { QUESTION_SHEET_TEMPLATE_CSV, questionSheetTemplateXlsx } from './lib/spreadsheet/template';
+export { plainText, escapeHtml } from './lib/questions/html-text';

@@ -9,10 +9,14 @@ const UNIQUE_CODES = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLIT
  * `byConstraint` maps an index name (MySQL names it) or `table.column` (SQLite names that) to the error to raise.
  */
 export function translateUniqueViolation(error: unknown, byConstraint: Record<string, () => DomainException>): unknown {
-  const driverError = (error as { driverError?: { code?: string } })?.driverError;
-  const code = driverError?.code ?? (error as { code?: string })?.code;
-  if (!code || !UNIQUE_CODES.has(code)) return error;
+  if (!isUniqueViolation(error)) return error;
   const text = String((error as Error).message);
   const match = Object.entries(byConstraint).find(([constraint]) => text.includes(constraint));
   return match ? match[1]() : new DomainException(ErrorCode.Conflict, 'This conflicts with a change made at the same moment. Reload and try again.');
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } })?.driverError;
+  const code = driverError?.code ?? (error as { code?: string })?.code;
+  return Boolean(code && UNIQUE_CODES.has(code));
 }

@@ -15,6 +15,8 @@ export class AppConfig {
   readonly redis: { url: string; prefix: string } | null;
   readonly auth: { jwtSecret: string; accessTokenTtlSeconds: number; refreshTokenTtlSeconds: number; loginMaxFailures: number; loginMaxFailuresPerIp: number; loginWindowSeconds: number };
   readonly dataDir: string;
+  /** Question images and uploaded import files; a shared volume when API replicas run side by side. */
+  readonly filesDir: string;
   readonly portalDir: string | null;
   readonly logLevel: string;
   readonly seedDemo: boolean;
@@ -24,6 +26,7 @@ export class AppConfig {
   constructor(env: Environment) {
     this.mode = env.DATABASE_URL ? 'production' : 'embedded';
     this.dataDir = resolve(env.DATA_DIR ?? 'data');
+    this.filesDir = resolve(env.FILES_DIR ?? join(this.dataDir, 'files'));
     this.http = {
       port: env.PORT ?? 3000,
       host: env.HOST ?? '0.0.0.0',

@@ -37,6 +37,9 @@ export class Environment {
   @IsOptional() @IsString()
   DATA_DIR?: string;
 
+  @IsOptional() @IsString()
+  FILES_DIR?: string;
+
   @ValidateIf((env: Environment) => Boolean(env.DATABASE_URL) || env.JWT_SECRET !== undefined)
   @IsString() @MinLength(32, { message: 'must be at least 32 characters (required when DATABASE_URL is set)' })
   JWT_SECRET?: string;

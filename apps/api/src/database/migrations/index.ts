@@ -1,4 +1,5 @@
 import { Identity1763800000000 } from './1763800000000-identity';
+import { QuestionBank1763900000000 } from './1763900000000-question-bank';
 
 /** Migrations in order. They use TypeORM's schema builder, so one set runs on MySQL, MariaDB and SQLite. */
-export const MIGRATIONS = [Identity1763800000000];
+export const MIGRATIONS = [Identity1763800000000, QuestionBank1763900000000];
