@@ -12,7 +12,12 @@ import { Team } from '../teams/team.entity';
 import { UserRole } from '../users/user-role.entity';
 import { User } from '../users/user.entity';
 import { withBootLock } from '../database/boot-lock';
+import { QuestionBank } from '../question-banks/question-bank.entity';
+import { QuestionCategoriesService } from '../question-banks/question-categories.service';
+import { prepareDefinition } from '../questions/question-content';
+import { NewQuestion, QuestionWriter } from '../questions/question-writer';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-organisation';
+import { DEMO_BANK, DEMO_QUESTIONS } from './demo-question-bank';
 
 /**
  * First-run data: the default capability dimensions always; the demo organisation when SEED_DEMO
@@ -27,6 +32,8 @@ export class SeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
+    private readonly categories: QuestionCategoriesService,
+    private readonly writer: QuestionWriter,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -70,5 +77,32 @@ export class SeedService implements OnApplicationBootstrap {
       await manager.insert(TeamMember, members.map((member) => ({ teamId: team.id, userId: userIds.get(member.email) as string })));
     }
     this.logger.log(`Created the demo organisation: ${DEMO_USERS.length} users in ${DEMO_TEAMS.length} teams`);
+    await this.seedDemoQuestionBank(manager, userIds.get('trainer1@pathwise.local') as string);
+  }
+
+  private async seedDemoQuestionBank(manager: EntityManager, trainerId: string): Promise<void> {
+    const author = { id: trainerId, roles: [Role.Trainer], requestId: 'seed', ip: '' };
+    const bank = await manager.save(manager.create(QuestionBank, { ...DEMO_BANK, createdById: trainerId }));
+    const tree = await this.categories.loadTree(manager, bank.id);
+    const dimensions = await this.writer.dimensionsByCode(manager);
+    const items: NewQuestion[] = [];
+    for (const demo of DEMO_QUESTIONS) {
+      const { id } = await this.categories.ensurePath(manager, tree, bank.id, null, demo.category);
+      items.push({
+        categoryId: id as string,
+        name: demo.name,
+        definition: prepareDefinition(demo.definition),
+        defaultPoints: demo.points ?? 1,
+        difficulty: demo.difficulty,
+        bloom: demo.bloom,
+        status: 'active',
+        tags: demo.tags,
+        dimensionIds: demo.dimensions.map((code) => dimensions.get(code) as string),
+        idNumber: null,
+        changeNote: null,
+      });
+    }
+    await this.writer.insertMany(manager, author, bank.id, items);
+    this.logger.log(`Created the demo question bank: ${items.length} questions`);
   }
 }

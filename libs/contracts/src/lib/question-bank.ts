@@ -217,7 +217,7 @@ export interface QuestionImportPreview {
   accepted: QuestionImportPreviewItem[];
   rejected: QuestionImportIssue[];
   warnings: QuestionImportIssue[];
-  /** Category paths (relative to where the import lands) that committing will create. */
+  /** Category paths in the file that the bank does not have yet at its top level (committing under a parent creates them there). */
   newCategories: string[][];
 }
 
