@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@pathwise/api/config/app-config';
 import { createHttpApp } from '@pathwise/api/http-app';
+import { MIGRATIONS } from '@pathwise/api/database/migrations';
 import { bearer, freshStorage, startTestApi, TestApi } from '../support/test-api';
 import { TEST_MODE } from '../support/test-mode';
 
@@ -92,7 +93,8 @@ describeProduction('several replicas starting together on an empty database', ()
       const dataSource = replicas[0].get(DataSource);
       expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM users'))[0].n)).toBe(25);
       expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM capability_dimensions'))[0].n)).toBe(7);
-      expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM migrations'))[0].n)).toBe(1);
+      expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM question_banks'))[0].n)).toBe(1);
+      expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM migrations'))[0].n)).toBe(MIGRATIONS.length);
     } finally {
       for (const replica of replicas) await replica.close();
       await storage.cleanup();
