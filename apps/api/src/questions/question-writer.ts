@@ -40,23 +40,7 @@ export class QuestionWriter {
     const dimensions: QuestionDimension[] = [];
     for (const item of items) {
       const id = randomUUID();
-      heads.push({
-        id,
-        bankId,
-        categoryId: item.categoryId,
-        currentVersion: 1,
-        name: item.name,
-        type: item.definition.type,
-        status: item.status,
-        difficulty: item.difficulty,
-        bloom: item.bloom,
-        defaultPoints: item.defaultPoints,
-        idNumber: item.idNumber,
-        searchText: searchTextOf(item.name, item.definition),
-        excerpt: excerptOf(item.definition),
-        authorId: actor?.id ?? null,
-        updatedById: actor?.id ?? null,
-      });
+      heads.push({ id, bankId, currentVersion: 1, ...headColumns(item), authorId: actor?.id ?? null, updatedById: actor?.id ?? null });
       versions.push(versionRow(id, 1, item, actor));
       for (const tag of normaliseTags(item.tags)) tags.push({ questionId: id, tag, tagKey: tagKey(tag) });
       for (const dimensionId of new Set(item.dimensionIds)) dimensions.push({ questionId: id, dimensionId });
@@ -92,6 +76,22 @@ export class QuestionWriter {
     const dimensions = await manager.find(CapabilityDimension);
     return new Map(dimensions.map((d) => [d.code.toLowerCase(), d.id]));
   }
+}
+
+/** The head's columns that follow from the question's content and classification. */
+export function headColumns(item: NewQuestion): Partial<Question> {
+  return {
+    categoryId: item.categoryId,
+    name: item.name,
+    type: item.definition.type,
+    status: item.status,
+    difficulty: item.difficulty,
+    bloom: item.bloom,
+    defaultPoints: item.defaultPoints,
+    idNumber: item.idNumber,
+    searchText: searchTextOf(item.name, item.definition),
+    excerpt: excerptOf(item.definition),
+  };
 }
 
 export function versionRow(questionId: string, version: number, item: Pick<NewQuestion, 'name' | 'definition' | 'defaultPoints' | 'changeNote'>, actor: AuthUser | null): Partial<QuestionVersion> {

@@ -12,10 +12,10 @@ import { QuestionCategoriesService } from '../question-banks/question-categories
 import { QuestionFilesService } from '../question-files/question-files.service';
 import { User } from '../users/user.entity';
 import { QuestionInputDto, TryAnswerDto } from './dto/question.dto';
-import { excerptOf, invalidQuestion, prepareDefinition, searchTextOf } from './question-content';
+import { invalidQuestion, prepareDefinition } from './question-content';
 import { QuestionVersion } from './question-version.entity';
 import { QuestionViews } from './question-views';
-import { NewQuestion, QuestionWriter, versionRow } from './question-writer';
+import { headColumns, NewQuestion, QuestionWriter, versionRow } from './question-writer';
 import { Question } from './question.entity';
 
 const staleVersion = (current: number) =>
@@ -60,19 +60,7 @@ export class QuestionsService {
         const contentChanged = current.name !== item.name || Number(current.defaultPoints) !== item.defaultPoints || JSON.stringify(current.definition) !== JSON.stringify(item.definition);
         const version = contentChanged ? head.currentVersion + 1 : head.currentVersion;
         if (contentChanged) await manager.insert(QuestionVersion, versionRow(id, version, item, actor) as never);
-        await manager.update(Question, { id }, {
-          categoryId: item.categoryId,
-          currentVersion: version,
-          name: item.name,
-          status: item.status,
-          difficulty: item.difficulty,
-          bloom: item.bloom,
-          defaultPoints: item.defaultPoints,
-          idNumber: item.idNumber,
-          searchText: searchTextOf(item.name, item.definition),
-          excerpt: excerptOf(item.definition),
-          updatedById: actor.id,
-        });
+        await manager.update(Question, { id }, { ...headColumns(item), currentVersion: version, updatedById: actor.id });
         await this.writer.replaceTags(manager, id, item.tags);
         await this.writer.replaceDimensions(manager, id, item.dimensionIds);
         await this.audit.record(actor, { action: 'question.update', entityType: 'question', entityId: id, details: { version, contentChanged, changeNote: item.changeNote } }, manager);
