@@ -14,3 +14,4 @@ export { shuffle } from './lib/selection/shuffle';
 export { drawQuestions, type Draw, type DrawResult } from './lib/selection/draw';
 export { shuffleOptions } from './lib/selection/shuffle-options';
 export { mapRichText, richTexts } from './lib/view/map-rich-text';
+export * from './lib/exam';
