@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, DOMAIN_MODULES, PlatformModule } from '@pathwise/api';
+import { GradingProcessor } from './processors/grading.processor';
 import { SystemProcessor } from './processors/system.processor';
 
 /** The API's platform and domain modules without HTTP, plus one BullMQ processor per queue. */
@@ -9,7 +10,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [PlatformModule.register(config, { processJobs: true }), ...DOMAIN_MODULES],
-      providers: [SystemProcessor],
+      providers: [SystemProcessor, GradingProcessor],
     };
   }
 }

@@ -6,3 +6,4 @@ export * from './lib/roles';
 export * from './lib/teams';
 export * from './lib/users';
 export * from './lib/question-bank';
+export * from './lib/exams';

@@ -1,6 +1,12 @@
+import { AttemptAnswer } from '../attempts/attempt-answer.entity';
+import { AttemptQuestion } from '../attempts/attempt-question.entity';
+import { Attempt } from '../attempts/attempt.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { CapabilityDimension } from '../capabilities/capability-dimension.entity';
+import { ExamAudienceEntry } from '../exams/exam-audience.entity';
+import { Exam } from '../exams/exam.entity';
+import { AttemptItemResult } from '../grading/attempt-item-result.entity';
 import { QuestionBank } from '../question-banks/question-bank.entity';
 import { QuestionCategory } from '../question-banks/question-category.entity';
 import { QuestionFile } from '../question-files/question-file.entity';
@@ -31,4 +37,10 @@ export const ENTITIES = [
   QuestionDimension,
   QuestionFile,
   QuestionImport,
+  Exam,
+  ExamAudienceEntry,
+  Attempt,
+  AttemptQuestion,
+  AttemptAnswer,
+  AttemptItemResult,
 ];

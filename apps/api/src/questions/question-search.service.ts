@@ -9,6 +9,9 @@ import { tagKey } from './question-content';
 import { QuestionViews } from './question-views';
 import { Question } from './question.entity';
 
+/** The list's query, plus what exam draws need: any of several tags. */
+export type QuestionFilter = QuestionSearchQueryDto & { anyTags?: string[] };
+
 const SORTS = {
   updated: ['question.updated_at', 'DESC'],
   created: ['question.created_at', 'DESC'],
@@ -40,15 +43,19 @@ export class QuestionSearchService {
     return { items: await this.views.summaries(this.questions.manager, rows), total, page, pageSize, facets: await this.facets(filtered) };
   }
 
-  /** Ids of every question matching the filters (exports and builders), capped. */
-  async matchingIds(bankId: string, query: QuestionSearchQueryDto, limit = 20_000): Promise<string[]> {
+  /** Ids of every question matching the filters (exports, exam draws), capped. */
+  async matchingIds(bankId: string, query: QuestionFilter, limit = 20_000): Promise<string[]> {
     const filtered = await this.filtered(bankId, query);
     const rows = await filtered().select('question.id', 'id').orderBy('question.id').limit(limit).getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
   }
 
   /** A factory, so the page query and each facet count start from the same filters. */
-  private async filtered(bankId: string, query: QuestionSearchQueryDto): Promise<(options?: { anyStatus?: boolean }) => SelectQueryBuilder<Question>> {
+  async count(bankId: string, query: QuestionFilter): Promise<number> {
+    return (await this.filtered(bankId, query))().getCount();
+  }
+
+  private async filtered(bankId: string, query: QuestionFilter): Promise<(options?: { anyStatus?: boolean }) => SelectQueryBuilder<Question>> {
     let categoryIds: string[] | undefined;
     if (query.categoryId) {
       const tree = await this.categories.loadTree(this.questions.manager, bankId);
@@ -62,6 +69,9 @@ export class QuestionSearchService {
       if (categoryIds) qb.andWhere('question.category_id IN (:...categoryIds)', { categoryIds });
       if (query.type?.length) qb.andWhere('question.type IN (:...types)', { types: query.type });
       if (query.difficulty?.length) qb.andWhere('question.difficulty IN (:...difficulties)', { difficulties: query.difficulty });
+      if (query.anyTags?.length) {
+        qb.andWhere('EXISTS (SELECT 1 FROM question_tags t WHERE t.question_id = question.id AND t.tag_key IN (:...anyTagKeys))', { anyTagKeys: query.anyTags.map((tag) => tagKey(tag.trim())) });
+      }
       if (query.tag) {
         qb.andWhere('EXISTS (SELECT 1 FROM question_tags t WHERE t.question_id = question.id AND t.tag_key = :tagKey)', { tagKey: tagKey(query.tag.trim()) });
       }

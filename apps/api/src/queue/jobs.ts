@@ -1,6 +1,7 @@
 /** Queues, in one place. Domain queues (grading, reminders, statistics) join this enum. */
 export enum QueueName {
   System = 'system',
+  Grading = 'grading',
 }
 
 /**
@@ -9,12 +10,16 @@ export enum QueueName {
  */
 export interface JobPayloads {
   'purge-expired-refresh-tokens': { olderThanDays?: number };
+  'grade-attempt': { attemptId: string };
+  'sweep-attempts': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   'purge-expired-refresh-tokens': QueueName.System,
+  'grade-attempt': QueueName.Grading,
+  'sweep-attempts': QueueName.Grading,
 };
 
 export const ALL_JOB_NAMES = Object.keys(QUEUE_OF_JOB) as JobName[];

@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue } from './job-queue';
 
 const HOUR = 3600_000;
+const SWEEP_EVERY_MS = 10_000;
 
 /** Repeating jobs, registered where jobs are processed. BullMQ schedulers are upserted by id, so every replica may do it. */
 @Injectable()
@@ -10,5 +11,7 @@ export class RecurringJobs implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.repeat('purge-expired-refresh-tokens', 'purge-expired-refresh-tokens', {}, { everyMs: HOUR });
+    // Overdue attempts are submitted within seconds of their deadline; lost grading requests are re-sent.
+    await this.queue.repeat('sweep-attempts', 'sweep-attempts', {}, { everyMs: SWEEP_EVERY_MS });
   }
 }

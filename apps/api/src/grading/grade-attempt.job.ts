@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { HandlesJob, JobHandler } from '../queue/job-handler';
+import { JobPayloads } from '../queue/jobs';
+import { GradingService } from './grading.service';
+
+@Injectable()
+@HandlesJob('grade-attempt')
+export class GradeAttemptJob implements JobHandler<'grade-attempt'> {
+  constructor(private readonly grading: GradingService) {}
+
+  handle(payload: JobPayloads['grade-attempt']): Promise<string | null> {
+    return this.grading.grade(payload.attemptId);
+  }
+}

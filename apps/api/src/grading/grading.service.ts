@@ -1,0 +1,86 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { scoreAnswer, summariseAttempt } from '@pathwise/assessment';
+import { EntityManager, In, Repository } from 'typeorm';
+import { AttemptAnswer } from '../attempts/attempt-answer.entity';
+import { AttemptQuestion } from '../attempts/attempt-question.entity';
+import { Attempt } from '../attempts/attempt.entity';
+import { QuestionVersionCache } from '../attempts/question-version-cache';
+import { CapabilityDimension } from '../capabilities/capability-dimension.entity';
+import { Exam } from '../exams/exam.entity';
+import { QuestionDimension } from '../questions/question-dimension.entity';
+import { AttemptItemResult } from './attempt-item-result.entity';
+
+const GRADABLE = ['submitted', 'needs_grading', 'graded'] as const;
+
+/**
+ * Scores a submitted attempt with the engine and writes every question's result, the total, the
+ * percent, the marks per dimension and pass/fail in one transaction. Running it again gives the
+ * same rows (results are replaced, never added), and manual grades of open answers are kept.
+ */
+@Injectable()
+export class GradingService {
+  private readonly logger = new Logger('Grading');
+
+  constructor(
+    @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
+    private readonly versions: QuestionVersionCache,
+  ) {}
+
+  async grade(attemptId: string): Promise<Attempt['status'] | null> {
+    return this.attempts.manager.transaction(async (manager) => {
+      const attempt = await manager.findOne(Attempt, { where: { id: attemptId }, lock: lockFor(manager) });
+      if (!attempt || !(GRADABLE as readonly string[]).includes(attempt.status)) return null;
+      const exam = await manager.findOneOrFail(Exam, { where: { id: attempt.examId } });
+      const questions = await manager.find(AttemptQuestion, { where: { attemptId }, order: { position: 'ASC' } });
+      const answers = new Map((await manager.find(AttemptAnswer, { where: { attemptId } })).map((a) => [a.position, a.answer]));
+      const manual = new Map((await manager.find(AttemptItemResult, { where: { attemptId, manual: true } })).map((r) => [r.position, r]));
+      const versions = await this.versions.getMany(questions.map((q) => q.questionVersionId));
+      const dimensions = await this.dimensionsOf(manager, questions.map((q) => q.questionId));
+      const now = new Date();
+      const rows: AttemptItemResult[] = questions.map((q, i) => {
+        const kept = manual.get(q.position);
+        if (kept) return kept;
+        const score = scoreAnswer(versions[i].definition, answers.get(q.position) ?? undefined, q.points);
+        return manager.create(AttemptItemResult, { attemptId, position: q.position, points: score.points, maxPoints: score.maxPoints, status: score.status, detail: score, manual: false, gradedById: null, comment: null, gradedAt: now });
+      });
+      const summary = summariseAttempt(
+        rows.map((row, i) => ({ points: row.points, maxPoints: row.maxPoints, status: row.status, dimensions: dimensions.get(questions[i].questionId) ?? [] })),
+        { passPercent: exam.passPercent, dimensionPassPercent: exam.dimensionPassPercent },
+      );
+      await manager.delete(AttemptItemResult, { attemptId, manual: false });
+      const automatic = rows.filter((row) => !row.manual);
+      for (let start = 0; start < automatic.length; start += 100) await manager.insert(AttemptItemResult, automatic.slice(start, start + 100));
+      const status = summary.status === 'pending' ? 'needs_grading' : 'graded';
+      await manager.update(Attempt, { id: attemptId }, {
+        status,
+        gradedAt: status === 'graded' ? now : null,
+        points: summary.points,
+        maxPoints: summary.maxPoints,
+        percent: summary.percent,
+        passed: summary.passed,
+        dimensionResults: summary.dimensions,
+      });
+      return status;
+    });
+  }
+
+  private async dimensionsOf(manager: EntityManager, questionIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (!questionIds.length) return map;
+    const rows = await manager
+      .createQueryBuilder(QuestionDimension, 'qd')
+      .innerJoin(CapabilityDimension, 'd', 'd.id = qd.dimension_id')
+      .select('qd.question_id', 'questionId')
+      .addSelect('d.code', 'code')
+      .where({ questionId: In([...new Set(questionIds)]) })
+      .getRawMany<{ questionId: string; code: string }>();
+    for (const row of rows) map.set(row.questionId, [...(map.get(row.questionId) ?? []), row.code]);
+    return map;
+  }
+}
+
+/** Row lock on MySQL so two workers grading the same attempt queue up; SQLite serialises writers anyway. */
+function lockFor(manager: EntityManager): { mode: 'pessimistic_write' } | undefined {
+  return manager.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined;
+}

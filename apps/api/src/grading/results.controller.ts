@@ -1,0 +1,32 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ATTEMPT_STATUSES, AttemptResultView, AttemptStatus, Page, Role } from '@pathwise/contracts';
+import { IsIn, IsOptional } from 'class-validator';
+import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
+import { PageQueryDto } from '../common/page-query.dto';
+import { ExamAttemptRow, ResultsService } from './results.service';
+
+class ExamAttemptsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ATTEMPT_STATUSES }) @IsOptional() @IsIn(ATTEMPT_STATUSES)
+  status?: AttemptStatus;
+}
+
+@ApiTags('attempts')
+@ApiBearerAuth()
+@Controller()
+export class ResultsController {
+  constructor(private readonly results: ResultsService) {}
+
+  @Get('attempts/:id/result')
+  @ApiOkResponse({ description: 'What the review policy shows now; hidden parts are null' })
+  result(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AttemptResultView> {
+    return this.results.result(actor, id);
+  }
+
+  @Get('exams/:examId/attempts')
+  @RequireRoles(Role.Admin, Role.Trainer)
+  @ApiOkResponse({ description: 'Every attempt at the exam, newest first' })
+  examAttempts(@Param('examId', ParseUUIDPipe) examId: string, @Query() query: ExamAttemptsQueryDto): Promise<Page<ExamAttemptRow>> {
+    return this.results.examAttempts(examId, query);
+  }
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { keyAnswer, learnerView, mapRichText, reviewVisibility } from '@pathwise/assessment';
+import { AttemptResultView, Page, Role } from '@pathwise/contracts';
+import { Repository } from 'typeorm';
+import { AttemptAnswer } from '../attempts/attempt-answer.entity';
+import { AttemptQuestion } from '../attempts/attempt-question.entity';
+import { Attempt } from '../attempts/attempt.entity';
+import { QuestionVersionCache } from '../attempts/question-version-cache';
+import { AuthUser } from '../auth/auth-user';
+import { notFound } from '../common/domain.exception';
+import { Exam } from '../exams/exam.entity';
+import { QuestionFilesService } from '../question-files/question-files.service';
+import { User } from '../users/user.entity';
+import { AttemptItemResult } from './attempt-item-result.entity';
+
+export interface ExamAttemptRow {
+  attemptId: string;
+  userId: string;
+  agentName: string;
+  number: number;
+  status: Attempt['status'];
+  startedAt: string;
+  submittedAt: string | null;
+  submittedBy: Attempt['submittedBy'];
+  percent: number | null;
+  passed: boolean | null;
+}
+
+@Injectable()
+export class ResultsService {
+  constructor(
+    @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
+    private readonly versions: QuestionVersionCache,
+    private readonly files: QuestionFilesService,
+  ) {}
+
+  /**
+   * An attempt's result as its review policy allows right now. The agent sees only what the policy
+   * releases; trainers and admins see everything (they grade and support).
+   */
+  async result(actor: AuthUser, attemptId: string): Promise<AttemptResultView> {
+    const attempt = await this.attempts.findOne({ where: { id: attemptId } });
+    const staff = actor.roles.some((role) => role === Role.Admin || role === Role.Trainer);
+    if (!attempt || (attempt.userId !== actor.id && !staff)) throw notFound('Attempt');
+    const exam = await this.attempts.manager.findOneOrFail(Exam, { where: { id: attempt.examId } });
+    const graded = attempt.status === 'graded';
+    const show = staff
+      ? { score: true, correctness: true, correctAnswers: true, feedback: true }
+      : reviewVisibility(exam.review, { now: new Date(), closesAt: exam.closesAt, released: graded });
+    const manager = this.attempts.manager;
+    const questions = await manager.find(AttemptQuestion, { where: { attemptId }, order: { position: 'ASC' } });
+    const answers = new Map((await manager.find(AttemptAnswer, { where: { attemptId } })).map((a) => [a.position, a.answer]));
+    const results = new Map((await manager.find(AttemptItemResult, { where: { attemptId } })).map((r) => [r.position, r]));
+    const versions = await this.versions.getMany(questions.map((q) => q.questionVersionId));
+    return {
+      attemptId,
+      examId: exam.id,
+      status: attempt.status,
+      submittedAt: attempt.submittedAt?.toISOString() ?? null,
+      gradedAt: attempt.gradedAt?.toISOString() ?? null,
+      score: show.score && attempt.percent !== null ? { points: attempt.points ?? 0, maxPoints: attempt.maxPoints ?? 0, percent: attempt.percent, passed: attempt.passed } : null,
+      dimensions: show.score && attempt.dimensionResults ? attempt.dimensionResults.map((d) => ({ code: d.code, percent: d.percent, passPercent: d.passPercent })) : null,
+      questions: questions.map((q, i) => {
+        const definition = mapRichText(versions[i].definition, (html) => this.files.signHtml(html));
+        const result = results.get(q.position);
+        return {
+          position: q.position,
+          question: learnerView(definition, exam.shuffleOptions ? `${attempt.seed}:${q.position}` : undefined),
+          answer: answers.get(q.position) ?? null,
+          correct: show.correctness && result ? correctness(result) : null,
+          points: show.score && result ? result.points : null,
+          maxPoints: result?.maxPoints ?? q.points,
+          feedback: show.feedback && result ? result.detail.feedback.map((html) => this.files.signHtml(html)) : null,
+          correctAnswer: show.correctAnswers ? keyAnswer(versions[i].definition) : null,
+        };
+      }),
+    };
+  }
+
+  /** Every attempt at an exam (trainers), newest first, filterable by status. */
+  async examAttempts(examId: string, query: { page: number; pageSize: number; status?: Attempt['status'] }): Promise<Page<ExamAttemptRow>> {
+    if (!(await this.attempts.manager.exists(Exam, { where: { id: examId } }))) throw notFound('Exam');
+    const qb = this.attempts
+      .createQueryBuilder('a')
+      .innerJoin(User, 'u', 'u.id = a.user_id')
+      .addSelect('u.display_name', 'agentName')
+      .where('a.exam_id = :examId', { examId })
+      .orderBy('a.started_at', 'DESC')
+      .addOrderBy('a.id', 'ASC');
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    const total = await qb.getCount();
+    const { entities, raw } = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getRawAndEntities<{ agentName: string }>();
+    return {
+      items: entities.map((a, i) => ({
+        attemptId: a.id,
+        userId: a.userId,
+        agentName: raw[i]?.agentName ?? '',
+        number: a.number,
+        status: a.status,
+        startedAt: a.startedAt.toISOString(),
+        submittedAt: a.submittedAt?.toISOString() ?? null,
+        submittedBy: a.submittedBy,
+        percent: a.percent,
+        passed: a.passed,
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+}
+
+function correctness(result: AttemptItemResult): 'right' | 'partial' | 'wrong' | 'pending' {
+  if (result.status === 'pending') return 'pending';
+  if (result.maxPoints > 0 && result.points >= result.maxPoints) return 'right';
+  return result.points > 0 ? 'partial' : 'wrong';
+}
