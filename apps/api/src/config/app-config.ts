@@ -22,6 +22,8 @@ export class AppConfig {
   readonly seedDemo: boolean;
   readonly migrateOnBoot: boolean;
   readonly bootstrapAdmin: { email: string; password: string } | null;
+  /** How often overdue attempts are submitted, and after how long a submitted attempt without a grade is queued again. */
+  readonly attempts: { sweepIntervalSeconds: number; gradingRetrySeconds: number };
 
   constructor(env: Environment) {
     this.mode = env.DATABASE_URL ? 'production' : 'embedded';
@@ -51,6 +53,7 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info');
     this.seedDemo = env.SEED_DEMO ?? this.mode === 'embedded';
     this.migrateOnBoot = env.MIGRATE_ON_BOOT ?? true;
+    this.attempts = { sweepIntervalSeconds: env.SWEEP_INTERVAL_SECONDS ?? 10, gradingRetrySeconds: env.GRADING_RETRY_SECONDS ?? 60 };
     this.bootstrapAdmin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null;
   }
 

@@ -88,6 +88,12 @@ export class Environment {
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   TRUST_PROXY?: boolean;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  SWEEP_INTERVAL_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(5) @Max(86400)
+  GRADING_RETRY_SECONDS?: number;
 }
 
 export class ConfigurationError extends Error {}

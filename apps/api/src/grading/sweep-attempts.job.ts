@@ -3,10 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, Repository } from 'typeorm';
 import { AttemptsService, SAVE_GRACE_SECONDS } from '../attempts/attempts.service';
 import { Attempt } from '../attempts/attempt.entity';
+import { AppConfig } from '../config/app-config';
 import { HandlesJob, JobHandler } from '../queue/job-handler';
 
-/** A submitted attempt without a result after this long lost its grading message (or its worker died). */
-export const REGRADE_AFTER_SECONDS = 60;
 const BATCH = 500;
 
 /**
@@ -21,6 +20,7 @@ export class SweepAttemptsJob implements JobHandler<'sweep-attempts'> {
   constructor(
     @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
     private readonly attemptsService: AttemptsService,
+    private readonly config: AppConfig,
   ) {}
 
   async handle(): Promise<{ timedOut: number; requeued: number }> {
@@ -28,7 +28,8 @@ export class SweepAttemptsJob implements JobHandler<'sweep-attempts'> {
     const overdue = await this.attempts.find({ where: { status: 'in_progress', deadlineAt: LessThan(new Date(now - SAVE_GRACE_SECONDS * 1000)) }, select: { id: true }, take: BATCH });
     let timedOut = 0;
     for (const { id } of overdue) if (await this.attemptsService.close(id, 'timeout')) timedOut++;
-    const stuck = await this.attempts.find({ where: { status: 'submitted', submittedAt: LessThan(new Date(now - REGRADE_AFTER_SECONDS * 1000)) }, select: { id: true }, take: BATCH });
+    // Submitted but still without a result after this long: its grading message was lost or its worker died.
+    const stuck = await this.attempts.find({ where: { status: 'submitted', submittedAt: LessThan(new Date(now - this.config.attempts.gradingRetrySeconds * 1000)) }, select: { id: true }, take: BATCH });
     for (const { id } of stuck) await this.attemptsService.requestGrading(id);
     if (timedOut || stuck.length) this.logger.log(`Submitted ${timedOut} overdue attempt(s); re-queued grading of ${stuck.length}`);
     return { timedOut, requeued: stuck.length };
