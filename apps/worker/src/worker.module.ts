@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, DOMAIN_MODULES, PlatformModule } from '@pathwise/api';
 import { GradingProcessor } from './processors/grading.processor';
+import { StatisticsProcessor } from './processors/statistics.processor';
 import { SystemProcessor } from './processors/system.processor';
 
 /** The API's platform and domain modules without HTTP, plus one BullMQ processor per queue. */
@@ -10,7 +11,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [PlatformModule.register(config, { processJobs: true }), ...DOMAIN_MODULES],
-      providers: [SystemProcessor, GradingProcessor],
+      providers: [SystemProcessor, GradingProcessor, StatisticsProcessor],
     };
   }
 }

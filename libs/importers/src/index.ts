@@ -17,3 +17,4 @@ export { exportQuestionSheet, type QuestionSheetExport } from './lib/spreadsheet
 export { QUESTION_SHEET_COLUMNS, type QuestionSheetColumn, type QuestionSheetColumnKey } from './lib/spreadsheet/columns';
 export { QUESTION_SHEET_TEMPLATE_CSV, questionSheetTemplateXlsx } from './lib/spreadsheet/template';
 export { plainText, escapeHtml } from './lib/questions/html-text';
+export { exportTable, type TableCell } from './lib/table/export-table';

@@ -7,6 +7,8 @@ import { CapabilityDimension } from '../capabilities/capability-dimension.entity
 import { ExamAudienceEntry } from '../exams/exam-audience.entity';
 import { Exam } from '../exams/exam.entity';
 import { AttemptItemResult } from '../grading/attempt-item-result.entity';
+import { ExamStatisticsRow } from '../grading/exam-statistics.entity';
+import { RegradeRun } from '../grading/regrade-run.entity';
 import { QuestionBank } from '../question-banks/question-bank.entity';
 import { QuestionCategory } from '../question-banks/question-category.entity';
 import { QuestionFile } from '../question-files/question-file.entity';
@@ -43,4 +45,6 @@ export const ENTITIES = [
   AttemptQuestion,
   AttemptAnswer,
   AttemptItemResult,
+  RegradeRun,
+  ExamStatisticsRow,
 ];

@@ -2,8 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Attempt } from '../attempts/attempt.entity';
 import { AttemptsModule } from '../attempts/attempts.module';
+import { AuthModule } from '../auth/auth.module';
 import { QuestionFilesModule } from '../question-files/question-files.module';
 import { AttemptItemResult } from './attempt-item-result.entity';
+import { ExamInsightsController } from './exam-insights.controller';
+import { ExamStatisticsRow } from './exam-statistics.entity';
+import { ExamStatisticsJob } from './exam-statistics.job';
+import { ExamStatisticsService } from './exam-statistics.service';
+import { RegradeRun } from './regrade-run.entity';
+import { RegradeJob } from './regrade.job';
+import { RegradeService } from './regrade.service';
+import { ResultsExportService } from './results-export.service';
 import { GradeAttemptJob } from './grade-attempt.job';
 import { GradingService } from './grading.service';
 import { ManualGradingController } from './manual-grading.controller';
@@ -13,9 +22,9 @@ import { ResultsService } from './results.service';
 import { SweepAttemptsJob } from './sweep-attempts.job';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Attempt, AttemptItemResult]), AttemptsModule, QuestionFilesModule],
-  controllers: [ResultsController, ManualGradingController],
-  providers: [GradingService, ResultsService, ManualGradingService, GradeAttemptJob, SweepAttemptsJob],
+  imports: [TypeOrmModule.forFeature([Attempt, AttemptItemResult, RegradeRun, ExamStatisticsRow]), AttemptsModule, QuestionFilesModule, AuthModule],
+  controllers: [ResultsController, ManualGradingController, ExamInsightsController],
+  providers: [GradingService, ResultsService, ManualGradingService, ResultsExportService, ExamStatisticsService, RegradeService, GradeAttemptJob, SweepAttemptsJob, RegradeJob, ExamStatisticsJob],
   exports: [GradingService],
 })
 export class GradingModule {}

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { scoreAnswer, summariseAttempt } from '@pathwise/assessment';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -9,6 +9,7 @@ import { QuestionVersionCache } from '../attempts/question-version-cache';
 import { CapabilityDimension } from '../capabilities/capability-dimension.entity';
 import { Exam } from '../exams/exam.entity';
 import { QuestionDimension } from '../questions/question-dimension.entity';
+import { JobQueue } from '../queue/job-queue';
 import { AttemptItemResult } from './attempt-item-result.entity';
 
 const GRADABLE = ['submitted', 'needs_grading', 'graded'] as const;
@@ -25,34 +26,87 @@ export class GradingService {
   constructor(
     @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
     private readonly versions: QuestionVersionCache,
+    @Inject(JobQueue) private readonly queue: JobQueue,
   ) {}
 
   async grade(attemptId: string): Promise<Attempt['status'] | null> {
-    return this.attempts.manager.transaction(async (manager) => {
-      const attempt = await manager.findOne(Attempt, { where: { id: attemptId }, lock: lockFor(manager) });
-      if (!attempt || !(GRADABLE as readonly string[]).includes(attempt.status)) return null;
-      const exam = await manager.findOneOrFail(Exam, { where: { id: attempt.examId } });
-      const questions = await manager.find(AttemptQuestion, { where: { attemptId }, order: { position: 'ASC' } });
-      const answers = new Map((await manager.find(AttemptAnswer, { where: { attemptId } })).map((a) => [a.position, a.answer]));
-      const manual = new Map((await manager.find(AttemptItemResult, { where: { attemptId, manual: true } })).map((r) => [r.position, r]));
-      const versions = await this.versions.getMany(questions.map((q) => q.questionVersionId));
-      const dimensions = await this.dimensionsOf(manager, questions.map((q) => q.questionId));
-      const now = new Date();
-      const rows: AttemptItemResult[] = questions.map((q, i) => {
-        const kept = manual.get(q.position);
-        if (kept) return kept;
-        const score = scoreAnswer(versions[i].definition, answers.get(q.position) ?? undefined, q.points);
-        return manager.create(AttemptItemResult, { attemptId, position: q.position, points: score.points, maxPoints: score.maxPoints, status: score.status, detail: score, manual: false, gradedById: null, comment: null, gradedAt: now });
+    const graded = await this.attempts.manager.transaction((manager) => this.gradeIn(manager, attemptId));
+    if (graded) await this.statisticsLater(graded.examId);
+    return graded?.status ?? null;
+  }
+
+  /** Grades inside the caller's transaction (a regrade moves versions and grades atomically). */
+  async gradeIn(
+    manager: EntityManager,
+    attemptId: string,
+  ): Promise<{
+    examId: string;
+    status: Attempt['status'];
+    points: number;
+  } | null> {
+    const attempt = await manager.findOne(Attempt, {
+      where: { id: attemptId },
+      lock: lockFor(manager),
+    });
+    if (!attempt || !(GRADABLE as readonly string[]).includes(attempt.status)) return null;
+    const exam = await manager.findOneOrFail(Exam, {
+      where: { id: attempt.examId },
+    });
+    const questions = await manager.find(AttemptQuestion, {
+      where: { attemptId },
+      order: { position: 'ASC' },
+    });
+    const answers = new Map((await manager.find(AttemptAnswer, { where: { attemptId } })).map((a) => [a.position, a.answer]));
+    const manual = new Map(
+      (
+        await manager.find(AttemptItemResult, {
+          where: { attemptId, manual: true },
+        })
+      ).map((r) => [r.position, r]),
+    );
+    const versions = await this.versions.getMany(questions.map((q) => q.questionVersionId));
+    const dimensions = await this.dimensionsOf(
+      manager,
+      questions.map((q) => q.questionId),
+    );
+    const now = new Date();
+    const rows: AttemptItemResult[] = questions.map((q, i) => {
+      const kept = manual.get(q.position);
+      if (kept) return kept;
+      const score = scoreAnswer(versions[i].definition, answers.get(q.position) ?? undefined, q.points);
+      return manager.create(AttemptItemResult, {
+        attemptId,
+        position: q.position,
+        points: score.points,
+        maxPoints: score.maxPoints,
+        status: score.status,
+        detail: score,
+        manual: false,
+        gradedById: null,
+        comment: null,
+        gradedAt: now,
       });
-      const summary = summariseAttempt(
-        rows.map((row, i) => ({ points: row.points, maxPoints: row.maxPoints, status: row.status, dimensions: dimensions.get(questions[i].questionId) ?? [] })),
-        { passPercent: exam.passPercent, dimensionPassPercent: exam.dimensionPassPercent },
-      );
-      await manager.delete(AttemptItemResult, { attemptId, manual: false });
-      const automatic = rows.filter((row) => !row.manual);
-      for (let start = 0; start < automatic.length; start += 100) await manager.insert(AttemptItemResult, automatic.slice(start, start + 100));
-      const status = summary.status === 'pending' ? 'needs_grading' : 'graded';
-      await manager.update(Attempt, { id: attemptId }, {
+    });
+    const summary = summariseAttempt(
+      rows.map((row, i) => ({
+        points: row.points,
+        maxPoints: row.maxPoints,
+        status: row.status,
+        dimensions: dimensions.get(questions[i].questionId) ?? [],
+      })),
+      {
+        passPercent: exam.passPercent,
+        dimensionPassPercent: exam.dimensionPassPercent,
+      },
+    );
+    await manager.delete(AttemptItemResult, { attemptId, manual: false });
+    const automatic = rows.filter((row) => !row.manual);
+    for (let start = 0; start < automatic.length; start += 100) await manager.insert(AttemptItemResult, automatic.slice(start, start + 100));
+    const status = summary.status === 'pending' ? 'needs_grading' : 'graded';
+    await manager.update(
+      Attempt,
+      { id: attemptId },
+      {
         status,
         gradedAt: status === 'graded' ? now : null,
         points: summary.points,
@@ -60,9 +114,18 @@ export class GradingService {
         percent: summary.percent,
         passed: summary.passed,
         dimensionResults: summary.dimensions,
-      });
-      return status;
-    });
+      },
+    );
+    return { examId: attempt.examId, status, points: summary.points };
+  }
+
+  /** Item statistics are recomputed in the background, at most once per exam and minute however many attempts finish. */
+  private async statisticsLater(examId: string): Promise<void> {
+    try {
+      await this.queue.enqueue('exam-statistics', { examId }, { deduplicationId: `statistics:${examId}`, delayMs: 30_000 });
+    } catch (error) {
+      this.logger.warn(`Could not queue statistics of exam ${examId}: ${(error as Error).message}`);
+    }
   }
 
   private async dimensionsOf(manager: EntityManager, questionIds: string[]): Promise<Map<string, string[]>> {

@@ -4,7 +4,7 @@ import { ATTEMPT_STATUSES, AttemptResultView, AttemptStatus, Page, Role } from '
 import { IsIn, IsOptional } from 'class-validator';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
 import { PageQueryDto } from '../common/page-query.dto';
-import { ExamAttemptRow, ResultsService } from './results.service';
+import { AgentAttemptRow, ExamAttemptRow, ResultsService } from './results.service';
 
 class ExamAttemptsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ATTEMPT_STATUSES }) @IsOptional() @IsIn(ATTEMPT_STATUSES)
@@ -21,6 +21,18 @@ export class ResultsController {
   @ApiOkResponse({ description: 'What the review policy shows now; hidden parts are null' })
   result(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AttemptResultView> {
     return this.results.result(actor, id);
+  }
+
+  @Get('me/attempts')
+  @ApiOkResponse({ description: 'My attempts across exams, newest first' })
+  myHistory(@RequestUser() actor: AuthUser): Promise<AgentAttemptRow[]> {
+    return this.results.history(actor, actor.id);
+  }
+
+  @Get('users/:userId/attempts')
+  @ApiOkResponse({ description: "An agent's attempts: their supervisor, trainers and admins" })
+  history(@RequestUser() actor: AuthUser, @Param('userId', ParseUUIDPipe) userId: string): Promise<AgentAttemptRow[]> {
+    return this.results.history(actor, userId);
   }
 
   @Get('exams/:examId/attempts')

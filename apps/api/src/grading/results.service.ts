@@ -2,17 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { keyAnswer, learnerView, mapRichText, reviewVisibility } from '@pathwise/assessment';
 import { AttemptResultView, Page, Role } from '@pathwise/contracts';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AttemptAnswer } from '../attempts/attempt-answer.entity';
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
 import { Attempt } from '../attempts/attempt.entity';
 import { QuestionVersionCache } from '../attempts/question-version-cache';
+import { AccessScopeService } from '../auth/access-scope.service';
 import { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/domain.exception';
 import { Exam } from '../exams/exam.entity';
 import { QuestionFilesService } from '../question-files/question-files.service';
 import { User } from '../users/user.entity';
 import { AttemptItemResult } from './attempt-item-result.entity';
+
+export interface AgentAttemptRow {
+  attemptId: string;
+  examId: string;
+  examTitle: string;
+  purpose: Exam['purpose'];
+  number: number;
+  status: Attempt['status'];
+  startedAt: string;
+  submittedAt: string | null;
+  percent: number | null;
+  passed: boolean | null;
+  dimensions: { code: string; percent: number }[] | null;
+}
 
 export interface ExamAttemptRow {
   attemptId: string;
@@ -33,6 +48,7 @@ export class ResultsService {
     @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
     private readonly versions: QuestionVersionCache,
     private readonly files: QuestionFilesService,
+    private readonly scope: AccessScopeService,
   ) {}
 
   /**
@@ -76,6 +92,35 @@ export class ResultsService {
         };
       }),
     };
+  }
+
+  /**
+   * An agent's history across exams, newest first: themselves, their supervisor, trainers and
+   * admins may read it. Scores follow each exam's review policy for the agent themselves.
+   */
+  async history(actor: AuthUser, userId: string): Promise<AgentAttemptRow[]> {
+    const exists = await this.attempts.manager.exists(User, { where: { id: userId } });
+    await this.scope.assertCanViewUser(actor, userId, exists);
+    const attempts = await this.attempts.find({ where: { userId }, order: { startedAt: 'DESC' } });
+    const exams = new Map((attempts.length ? await this.attempts.manager.find(Exam, { where: { id: In([...new Set(attempts.map((a) => a.examId))]) } }) : []).map((e) => [e.id, e]));
+    const now = new Date();
+    return attempts.map((a) => {
+      const exam = exams.get(a.examId) as Exam;
+      const visible = actor.id !== userId || reviewVisibility(exam.review, { now, closesAt: exam.closesAt, released: a.status === 'graded' }).score;
+      return {
+        attemptId: a.id,
+        examId: a.examId,
+        examTitle: exam.title,
+        purpose: exam.purpose,
+        number: a.number,
+        status: a.status,
+        startedAt: a.startedAt.toISOString(),
+        submittedAt: a.submittedAt?.toISOString() ?? null,
+        percent: visible ? a.percent : null,
+        passed: visible ? a.passed : null,
+        dimensions: visible && a.dimensionResults ? a.dimensionResults.map((d) => ({ code: d.code, percent: d.percent })) : null,
+      };
+    });
   }
 
   /** Every attempt at an exam (trainers), newest first, filterable by status. */

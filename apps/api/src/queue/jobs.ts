@@ -2,6 +2,7 @@
 export enum QueueName {
   System = 'system',
   Grading = 'grading',
+  Statistics = 'statistics',
 }
 
 /**
@@ -12,6 +13,8 @@ export interface JobPayloads {
   'purge-expired-refresh-tokens': { olderThanDays?: number };
   'grade-attempt': { attemptId: string };
   'sweep-attempts': Record<string, never>;
+  regrade: { runId: string };
+  'exam-statistics': { examId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -20,6 +23,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   'purge-expired-refresh-tokens': QueueName.System,
   'grade-attempt': QueueName.Grading,
   'sweep-attempts': QueueName.Grading,
+  regrade: QueueName.Grading,
+  'exam-statistics': QueueName.Statistics,
 };
 
 export const ALL_JOB_NAMES = Object.keys(QUEUE_OF_JOB) as JobName[];
