@@ -1,4 +1,4 @@
-import { escapeHtml } from '../questions/import-helpers';
+import { escapeHtml, moodleAutoFormat } from '../questions/html-text';
 
 /**
  * GIFT's escapes and text formats, as Moodle reads and writes them.
@@ -69,7 +69,7 @@ export function readFormat(text: string, defaultFormat: GiftFormat): { format: G
 
 /**
  * Pathwise stores HTML. `html` is kept as written; `moodle` (Moodle's auto-format, the default)
- * keeps any HTML and turns line breaks into `<br>`; `plain` is escaped; `markdown` gets a minimal
+ * keeps any HTML and shows line breaks as Moodle does; `plain` is escaped; `markdown` gets a minimal
  * conversion (bold, italic with `*`, inline code, links, line breaks) — anything else stays text.
  */
 export function toHtml(text: string, format: GiftFormat): string {
@@ -77,7 +77,7 @@ export function toHtml(text: string, format: GiftFormat): string {
     case 'html':
       return text;
     case 'moodle':
-      return text.replace(/\r?\n/gu, '<br>');
+      return moodleAutoFormat(text);
     case 'plain':
       return escapeHtml(text).replace(/\r?\n/gu, '<br>');
     case 'markdown':

@@ -175,6 +175,61 @@ describe('parseGift on the errors fixture', () => {
   });
 });
 
+describe('parseGift on what Moodle writes', () => {
+  const text = fixture('moodle-export.gift.txt');
+  const result = parseGift(text);
+  const byName = (name: string): ImportedQuestion => {
+    const found = result.questions.find((q) => q.name === name);
+    if (!found) throw new Error(`no question ${name}; rejected: ${JSON.stringify(result.rejected)}`);
+    return found;
+  };
+
+  it('reports each question Moodle could only write as its heading, and nothing for a plain comment', () => {
+    expect(result.questions.map((q) => q.name)).toEqual(['Call script', 'Escalation steps', 'Store opening', 'Hotline', 'Opening hours']);
+    expect(result.rejected).toEqual([
+      { source: { line: lineOf(text, 'name: Refund cloze'), label: 'Refund cloze' }, kind: 'unsupported', message: expect.stringContaining('Export it from Moodle as Moodle XML') },
+      { source: { line: lineOf(text, 'name: Drag the plan names'), label: 'Drag the plan names' }, kind: 'unsupported', message: expect.stringContaining('cannot be written in GIFT') },
+    ]);
+  });
+
+  it('keeps the indentation of the lines of a question, as Moodle does', () => {
+    expect(byName('Call script').question.stem).toBe(
+      '<p>What is missing from this opening script?</p>\n<pre>\nGreet the caller\n    Confirm the account holder\n        Read the recording notice\n</pre>',
+    );
+  });
+
+  it("reads Moodle's ordering syntax: items in order, all-or-nothing kept, other grading and a shown subset warned", () => {
+    expect(byName('Escalation steps')).toMatchObject({
+      idNumber: 'ES-1',
+      categoryPath: ['Default for Support', 'Escalation'],
+      question: {
+        type: 'ordering',
+        stem: 'Put the escalation steps in order.',
+        scoring: 'all_or_nothing',
+        items: [{ text: 'Listen to the complaint' }, { text: 'Apologise' }, { text: 'Offer a solution' }, { text: 'Confirm the solution works' }],
+      },
+    });
+    const opening = byName('Store opening');
+    expect(opening.question).toMatchObject({ type: 'ordering', scoring: 'partial' });
+    expect(opening.question.type === 'ordering' && opening.question.items.map((i) => i.text)).toEqual([
+      'Switch off the alarm',
+      'Count the till',
+      'Unlock the doors',
+      'Switch on the demo devices',
+      'Greet the first customer',
+    ]);
+    expect(result.warnings.filter((w) => w.source.label === 'Store opening').map((w) => w.message)).toEqual([
+      expect.stringContaining('"ABSOLUTE_POSITION"'),
+      'Moodle showed 3 of the 5 items; Pathwise shows them all.',
+    ]);
+  });
+
+  it('shows Moodle auto-format line breaks as Moodle does: <br>, but a space next to a tag', () => {
+    expect(byName('Opening hours').question.stem).toBe('<p>Stores open at 9.</p> On Sundays too?<br>Answer for the flagship store.');
+    expect(byName('Hotline').question).toMatchObject({ correct: true, feedbackTrue: 'Right.', feedbackFalse: 'No: they are free from every network.' });
+  });
+});
+
 describe('parseGift details', () => {
   it('handles CRLF, CR-only line endings and a BOM', () => {
     const crlf = parseGift('\uFEFF// c\r\n::A::Q?{T}\r\n\r\n::B::R?{F}\r\n');

@@ -1,6 +1,8 @@
 import type { ImportIssue, ImportSource, QuestionImportResult } from '../questions/imported-question';
 import { defaultName, finish, labelFor, type Candidate } from '../questions/import-helpers';
+import { orderingScoring, orderingSelectionNote } from '../questions/ordering-settings';
 import { readMetadata, type GiftMetadata } from './gift-metadata';
+import { readGiftOrdering, type GiftOrdering } from './gift-ordering';
 import { BLANK_SENTINEL, protectEscapes, readFormat, restoreEscapes, toHtml, type GiftFormat } from './gift-text';
 
 export interface GiftParseOptions {
@@ -23,7 +25,7 @@ interface Block {
 }
 
 /**
- * Reads a GIFT file as Moodle writes and reads it (see README "GIFT"): never throws; every item
+ * Reads a GIFT file as Moodle writes and reads it (see README.md): never throws; every item
  * that is not imported comes back in `rejected` with its line and a reason.
  */
 export function parseGift(text: string, options: GiftParseOptions = {}): QuestionImportResult {
@@ -34,19 +36,19 @@ export function parseGift(text: string, options: GiftParseOptions = {}): Questio
       category = readBlock(block, category, result);
     } catch (error) {
       // A parser bug must not lose the rest of the file; report the item instead.
-      result.rejected.push({ source: { line: block.line, label: block.lines[0]?.text.slice(0, 60) ?? '' }, kind: 'invalid', message: `This item could not be read (${(error as Error).message}).` });
+      result.rejected.push({ source: { line: block.line, label: block.lines[0]?.text.trim().slice(0, 60) ?? '' }, kind: 'invalid', message: `This item could not be read (${(error as Error).message}).` });
     }
   }
   return result;
 }
 
+/** Lines keep their indentation, as in Moodle (it matters inside `<pre>`); blank lines separate items. */
 function splitBlocks(text: string): Block[] {
   const lines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
   const blocks: Block[] = [];
   let current: Block | null = null;
   lines.forEach((raw, index) => {
-    const trimmed = raw.trim();
-    if (trimmed === '') {
+    if (raw.trim() === '') {
       current = null;
       return;
     }
@@ -54,23 +56,47 @@ function splitBlocks(text: string): Block[] {
       current = { line: index + 1, lines: [] };
       blocks.push(current);
     }
-    current.lines.push({ no: index + 1, text: trimmed });
+    current.lines.push({ no: index + 1, text: raw.trimEnd() });
   });
   return blocks;
 }
 
+/** The heading Moodle writes above every exported question: `// question: 42  name: Refund rules`. */
+const MOODLE_HEADING = /^\s*\/\/\s*question:\s*(\d+)\s+name:(.*)$/u;
+
 /** Returns the category in force after this block. */
 function readBlock(block: Block, category: string[], result: QuestionImportResult): string[] {
-  const comments = block.lines.filter((l) => l.text.startsWith('//')).map((l) => l.text);
-  let content = block.lines.filter((l) => !l.text.startsWith('//'));
-  if (content.length === 0) return category;
-  if (content[0].text.startsWith('$CATEGORY:')) {
-    category = parseCategory(content[0].text.slice('$CATEGORY:'.length));
+  const isComment = (l: { text: string }) => l.text.trimStart().startsWith('//');
+  const comments = block.lines.filter(isComment).map((l) => l.text.trim());
+  let content = block.lines.filter((l) => !isComment(l));
+  if (content.length === 0) {
+    headingWithoutQuestion(block, result);
+    return category;
+  }
+  if (content[0].text.trimStart().startsWith('$CATEGORY:')) {
+    category = parseCategory(content[0].text.trimStart().slice('$CATEGORY:'.length));
     content = content.slice(1);
     if (content.length === 0) return category;
   }
   readQuestion(content, readMetadata(comments), category, result);
   return category;
+}
+
+/**
+ * Moodle writes only the heading for a question type it cannot express in GIFT (Cloze,
+ * drag-and-drop, select missing words, calculated…): the question is missing from the file.
+ */
+function headingWithoutQuestion(block: Block, result: QuestionImportResult): void {
+  for (const { no, text } of block.lines) {
+    const heading = MOODLE_HEADING.exec(text);
+    if (!heading || heading[1] === '0') continue;
+    const name = heading[2].trim();
+    result.rejected.push({
+      source: { line: no, label: name || `question ${heading[1]}` },
+      kind: 'unsupported',
+      message: `Moodle exported only the heading of “${name}”: its question type (for example Cloze, drag-and-drop or calculated) cannot be written in GIFT, so the question itself is not in the file. Export it from Moodle as Moodle XML to import it.`,
+    });
+  }
 }
 
 /** `$course$/top/Products/Trade-in` → ['Products', 'Trade-in']; `//` is a slash inside a name. */
@@ -221,6 +247,8 @@ function fb(feedback: string): { feedback?: string } {
 function build(parsed: Parsed, meta: GiftMetadata, warnings: string[]): Record<string, unknown> {
   const a = parsed.answerText;
   if (a === '') return essay(parsed, meta);
+  const orderingAnswer = readGiftOrdering(a);
+  if (orderingAnswer) return ordering(parsed, orderingAnswer, warnings);
   if (a.startsWith('#')) return numerical(parsed, warnings);
   if (a.includes('~')) return choice(parsed, meta, warnings);
   if (a.includes('=') && a.includes('->')) return matching(parsed, meta);
@@ -240,6 +268,15 @@ function essay(parsed: Parsed, meta: GiftMetadata): Record<string, unknown> {
     if (value !== undefined && value !== '') q[field] = Number(value);
   }
   return q;
+}
+
+function ordering(parsed: Parsed, answer: GiftOrdering, warnings: string[]): Record<string, unknown> {
+  const items = answer.items.map((item, i) => ({ id: `i${i + 1}`, text: toHtml(restoreEscapes(item), 'moodle') }));
+  const scoring = orderingScoring(answer.gradingType, warnings);
+  // Moodle's own rule for a count it cannot use: show up to six items.
+  const count = answer.selectCount > 2 && answer.selectCount <= items.length ? answer.selectCount : Math.min(6, items.length);
+  orderingSelectionNote(answer.selectType, count, items.length, warnings);
+  return { type: 'ordering', ...common(parsed), items, scoring };
 }
 
 function splitAnswers(text: string, separator: RegExp): string[] {

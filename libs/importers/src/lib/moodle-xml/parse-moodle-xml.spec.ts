@@ -240,6 +240,56 @@ describe('parseMoodleXml: formats as Moodle writes them', () => {
     expect(result.rejected[0]).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/not a number/u) });
   });
 
+  it('names an embedded file with the folder of its path attribute, as the HTML refers to it', () => {
+    const xml = wrap(
+      question(
+        'truefalse',
+        '<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>',
+        'Floor plan',
+      ).replace(
+        '<text><![CDATA[<p>Stem</p>]]></text>',
+        '<text><![CDATA[<p><img src="@@PLUGINFILE@@/floor%20plans/store.png"> is the flagship store; <img src="@@PLUGINFILE@@/logo.png"> is its logo.</p>]]></text>' +
+          '<file name="store.png" path="/floor plans/" encoding="base64">iVBORw0KGgo=</file><file name="logo.png" path="/" encoding="base64">iVBORw0KGgo=</file>',
+      ),
+    );
+    const q = parseMoodleXml(xml).questions[0];
+    expect(q.files.map((f) => [f.name, f.mimeType])).toEqual([
+      ['floor plans/store.png', 'image/png'],
+      ['logo.png', 'image/png'],
+    ]);
+    expect(q.question.stem).toContain(`@@PLUGINFILE@@/${encodeURI(q.files[0].name)}`);
+  });
+
+  it('shows moodle_auto_format text as Moodle does: line breaks become <br>, a space next to a tag', () => {
+    const xml = wrap(
+      `<question type="multichoice"><name><text>Greeting</text></name><questiontext format="moodle_auto_format"><text><![CDATA[<p>A caller is upset.</p>\nWhat do you say first?\nPick one.]]></text></questiontext>` +
+        `<single>true</single><answer fraction="100" format="moodle_auto_format"><text>I am sorry.\nLet me help.</text></answer><answer fraction="0" format="moodle_auto_format"><text>Calm down.</text></answer></question>`,
+    );
+    const q = parseMoodleXml(xml).questions[0];
+    expect(q.question).toMatchObject({ stem: '<p>A caller is upset.</p> What do you say first?<br>Pick one.', options: [{ text: 'I am sorry.<br>Let me help.' }, { text: 'Calm down.' }] });
+  });
+
+  it('reads true/false answers not labelled true/false in file order, as Moodle does, and says so', () => {
+    const xml = wrap(question('truefalse', '<answer fraction="0"><text>Vrai</text><feedback><text>Non.</text></feedback></answer><answer fraction="100"><text>Faux</text></answer>', 'Ancien'));
+    const result = parseMoodleXml(xml);
+    expect(result.questions[0].question).toMatchObject({ type: 'true_false', correct: false, feedbackTrue: 'Non.' });
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringContaining('the first was read as True')]);
+  });
+
+  it('warns that feedback on ordering items is not imported', () => {
+    const xml = wrap(
+      question(
+        'ordering',
+        '<gradingtype>ALL_OR_NOTHING</gradingtype><answer fraction="1" format="html"><text>Listen</text><feedback format="html"><text>Always first.</text></feedback></answer>' +
+          '<answer fraction="2" format="html"><text>Apologise</text></answer><answer fraction="3" format="html"><text>Solve</text><feedback format="html"><text>Only then.</text></feedback></answer>',
+        'Escalation',
+      ),
+    );
+    const result = parseMoodleXml(xml);
+    expect(result.questions[0].question).toMatchObject({ type: 'ordering', items: [{ text: 'Listen' }, { text: 'Apologise' }, { text: 'Solve' }] });
+    expect(result.warnings.map((w) => w.message)).toEqual(['The feedback on 2 items was not imported: Pathwise ordering items have no feedback of their own.']);
+  });
+
   it('keeps a malformed metadata tag as a plain tag with a warning', () => {
     const xml = wrap(question('truefalse', '<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer><tags><tag><text>difficulty:9</text></tag></tags>'));
     const result = parseMoodleXml(xml);

@@ -3,7 +3,8 @@ import type { ImportIssue, ImportSource, ImportedFile, ImportedQuestion, Questio
 import { multiresponseFractions, scanCloze, type ClozePart } from './cloze';
 import { PARTS_MARKER, RUBRIC_MARKER_END, RUBRIC_MARKER_START, TEXT_MARKER } from './markers';
 import { fromMoodleShortAnswer } from './short-answer';
-import { escapeHtml, plainText } from '../questions/html-text';
+import { escapeHtml, moodleAutoFormat, plainText } from '../questions/html-text';
+import { orderingScoring, orderingSelectionNote } from '../questions/ordering-settings';
 import { decodeBase64, liftMetadataTags, mimeTypeFor, parseCategoryPath, parseMoodleNumber, shorten } from './support';
 import { DEFAULT_MAX_BYTES, attr, child, childText, children, isNode, ownText, readXml, textOf, type XmlNode } from './xml-tree';
 
@@ -86,6 +87,7 @@ class QuestionReader {
     const text = textOf(field);
     const format = attr(field, 'format') ?? 'html';
     if (format === 'plain_text') return escapeHtml(text, { quotes: true }).replace(/\r?\n/gu, '<br>');
+    if (format === 'moodle_auto_format') return moodleAutoFormat(text);
     if (format === 'markdown' || format === 'wiki_like') {
       if (!this.markdownNoted && text !== '') this.notes.push(`Text written in Moodle's ${format} format is shown as plain text; check its formatting.`);
       this.markdownNoted ||= text !== '';
@@ -104,7 +106,7 @@ class QuestionReader {
       const list = Array.isArray(value) ? value : [value];
       for (const item of list) {
         if (!isNode(item)) continue;
-        if (key === 'file') this.addFile(attr(item, 'name') ?? '', ownText(item), attr(item, 'encoding'));
+        if (key === 'file') this.addFile(filePath(attr(item, 'path'), attr(item, 'name') ?? ''), ownText(item), attr(item, 'encoding'));
         else this.collectFiles(item);
       }
     }
@@ -156,6 +158,12 @@ class QuestionReader {
     const hints = children(this.node, 'hint').filter((h) => textOf(h) !== '').length;
     if (hints > 0) this.notes.push(`${hints} hint${hints > 1 ? 's' : ''} for Moodle's interactive multi-try mode ${hints > 1 ? 'were' : 'was'} not imported: Pathwise exams have one try.`);
   }
+}
+
+/** Moodle writes `path="/"` or a folder (`path="/images/"`), and the HTML refers to `@@PLUGINFILE@@/images/<name>`. */
+function filePath(path: string | undefined, name: string): string {
+  const folder = (path ?? '').replace(/^\/+|\/+$/gu, '');
+  return folder === '' || name.trim() === '' ? name : `${folder}/${name}`;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -277,10 +285,14 @@ function multichoice(r: QuestionReader, allOrNothing: boolean): Mapped {
 
 function truefalse(r: QuestionReader): Mapped {
   let correct: boolean | undefined;
+  let guessed = false;
   const definition: Definition = { type: 'true_false' };
   children(r.node, 'answer').forEach((answer, index) => {
     let which = textOf(answer).toLowerCase();
-    if (which !== 'true' && which !== 'false') which = index === 0 ? 'true' : 'false';
+    if (which !== 'true' && which !== 'false') {
+      guessed = true;
+      which = index === 0 ? 'true' : 'false';
+    }
     const full = Math.abs(fractionOf(answer) - 1) < 1e-9;
     if (which === 'true') correct = full;
     else if (correct === undefined) correct = !full;
@@ -288,6 +300,7 @@ function truefalse(r: QuestionReader): Mapped {
     if (feedback.trim() !== '') definition[which === 'true' ? 'feedbackTrue' : 'feedbackFalse'] = feedback;
   });
   if (correct === undefined) return { ok: false, kind: 'invalid', message: 'The true/false question has no answers saying which is right.' };
+  if (guessed) r.notes.push('The answers are not labelled "true" and "false" (an old export, perhaps in another language); as Moodle does, the first was read as True and the second as False. Check which is right.');
   definition['correct'] = correct;
   return { ok: true, definition };
 }
@@ -388,28 +401,18 @@ function readRubric(encoded: string): Rubric | undefined {
   }
 }
 
-const ORDERING_EXACT = new Set(['ALL_OR_NOTHING', 'LONGEST_ORDERED_SUBSET']);
-
 function ordering(r: QuestionReader): Mapped {
   const answers = children(r.node, 'answer')
-    .map((answer, index) => ({ text: r.html(answer), position: parseMoodleNumber(attr(answer, 'fraction')), index }))
+    .map((answer, index) => ({ text: r.html(answer), position: parseMoodleNumber(attr(answer, 'fraction')), feedback: r.html(child(answer, 'feedback')), index }))
     .filter((a) => a.text.trim() !== '');
   const positions = answers.map((a) => a.position);
   const byPosition = positions.every((p): p is number => p !== undefined) && new Set(positions).size === positions.length;
   if (byPosition) answers.sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-  const grading = (childText(r.node, 'gradingtype') ?? '').toUpperCase();
-  if (grading !== '' && !ORDERING_EXACT.has(grading)) {
-    r.notes.push(`Moodle graded this ordering by "${grading}"; Pathwise gives partial credit for the longest run of items in the right order.`);
-  }
-  const selectType = (childText(r.node, 'selecttype') ?? '').toUpperCase();
-  const count = parseMoodleNumber(childText(r.node, 'selectcount')) ?? 0;
-  if ((selectType === 'RANDOM' || selectType === 'CONTIGUOUS' || selectType === '1' || selectType === '2') && count > 0 && count < answers.length) {
-    r.notes.push(`Moodle showed ${count} of the ${answers.length} items; Pathwise shows them all.`);
-  }
-  return {
-    ok: true,
-    definition: { type: 'ordering', scoring: grading === 'ALL_OR_NOTHING' || grading === '-1' ? 'all_or_nothing' : 'partial', items: answers.map((a, i) => ({ id: `i${i + 1}`, text: a.text })) },
-  };
+  const scoring = orderingScoring(childText(r.node, 'gradingtype') ?? '', r.notes);
+  orderingSelectionNote(childText(r.node, 'selecttype') ?? '', parseMoodleNumber(childText(r.node, 'selectcount')) ?? 0, answers.length, r.notes);
+  const withFeedback = answers.filter((a) => a.feedback.trim() !== '').length;
+  if (withFeedback > 0) r.notes.push(`The feedback on ${withFeedback} item${withFeedback > 1 ? 's' : ''} was not imported: Pathwise ordering items have no feedback of their own.`);
+  return { ok: true, definition: { type: 'ordering', scoring, items: answers.map((a, i) => ({ id: `i${i + 1}`, text: a.text })) } };
 }
 
 /**

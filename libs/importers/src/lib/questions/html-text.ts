@@ -17,3 +17,11 @@ export function escapeHtml(text: string, options: { quotes?: boolean } = {}): st
   const escaped = text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
   return options.quotes ? escaped.replace(/"/gu, '&quot;') : escaped;
 }
+
+/**
+ * Moodle's auto-format (FORMAT_MOODLE) as its text_to_html shows it: a line break next to a tag
+ * is only a space, any other becomes `<br>`; HTML in the text stays HTML.
+ */
+export function moodleAutoFormat(text: string): string {
+  return text.replace(/\r\n?/gu, '\n').replace(/\n</gu, ' <').replace(/>\n/gu, '> ').replace(/\n/gu, '<br>');
+}

@@ -10,6 +10,7 @@ export interface ImportSource {
 
 /** A file embedded in the import (Moodle XML `<file encoding="base64">`), referenced from HTML as `@@PLUGINFILE@@/<name>`. */
 export interface ImportedFile {
+  /** With its folder when Moodle stored it in one (`images/map.png`), as the HTML refers to it. */
   name: string;
   mimeType: string;
   data: Uint8Array;
