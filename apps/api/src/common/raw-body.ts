@@ -9,9 +9,17 @@ export function registerFileBodyParser(fastify: FastifyInstance, maxBytes: numbe
   fastify.addContentTypeParser(FILE_CONTENT_TYPES, { parseAs: 'buffer', bodyLimit: maxBytes }, (_request, body, done) => done(null, body));
 }
 
-export function rawBody(request: FastifyRequest): Buffer {
-  if (!Buffer.isBuffer(request.body)) {
-    throw new DomainException(ErrorCode.UnsupportedMediaType, `Send the file as the request body with Content-Type ${FILE_CONTENT_TYPES[0]}`);
+/** Content types each upload accepts: a CSV route must not take an image, nor the reverse. */
+export const UPLOAD_TYPES = {
+  spreadsheet: ['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  questionFile: ['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/xml', 'text/xml'],
+  image: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
+} as const;
+
+export function rawBody(request: FastifyRequest, accepted: readonly string[]): Buffer {
+  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (!Buffer.isBuffer(request.body) || !accepted.includes(type)) {
+    throw new DomainException(ErrorCode.UnsupportedMediaType, `Send the file as the request body with Content-Type ${accepted[0]}`);
   }
   return request.body;
 }

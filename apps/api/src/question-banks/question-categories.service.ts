@@ -125,13 +125,15 @@ export class QuestionCategoriesService {
   async ensurePath(manager: EntityManager, tree: CategoryTree<QuestionCategory>, bankId: string, parentId: string | null, path: string[]): Promise<{ id: string | null; created: QuestionCategory[] }> {
     let current = parentId;
     const created: QuestionCategory[] = [];
-    for (const name of path) {
+    for (const raw of path) {
+      // Stored names are at most 120 characters: look up what will be stored, or a long name duplicates.
+      const name = raw.trim().slice(0, 120) || '-';
       const existing = tree.childNamed(current, name);
       if (existing) {
         current = existing.id;
         continue;
       }
-      const category = await manager.save(manager.create(QuestionCategory, { bankId, parentId: current, name: name.slice(0, 120), sortOrder: tree.childrenOf(current).length }));
+      const category = await manager.save(manager.create(QuestionCategory, { bankId, parentId: current, name, sortOrder: tree.childrenOf(current).length }));
       tree.add(category);
       created.push(category);
       current = category.id;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse,
 import { QuestionFileUpload, Role } from '@pathwise/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, Public, RequestUser, RequireRoles } from '../auth/auth-user';
-import { rawBody } from '../common/raw-body';
+import { rawBody, UPLOAD_TYPES } from '../common/raw-body';
 import { QuestionFileUploadResponse, SignedFileQueryDto } from './dto/question-file.dto';
 import { QuestionFilesService } from './question-files.service';
 
@@ -24,7 +24,7 @@ export class QuestionFilesController {
     @Headers('x-file-name') fileName: string | undefined,
     @Req() request: FastifyRequest,
   ): Promise<QuestionFileUpload> {
-    return this.files.upload(actor, bankId, rawBody(request), decodeFileName(fileName) ?? 'image');
+    return this.files.upload(actor, bankId, rawBody(request, UPLOAD_TYPES.image), decodeFileName(fileName) ?? 'image');
   }
 
   /** Public by design: the signature in the query string, issued only with a question the caller may read, is the permission. */

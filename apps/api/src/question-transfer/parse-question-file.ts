@@ -21,7 +21,10 @@ export async function parseQuestionFile(format: QuestionImportFormat, bytes: Uin
 function decodeOrRefuse(bytes: Uint8Array): string {
   const decoded = decodeTextFile(bytes);
   if (decoded.ok) return decoded.text;
-  // The decoder's advice is worded for CSV; for GIFT and Aiken the fix is the same: save as UTF-8.
-  const message = decoded.message.replace(/'CSV UTF-8'/gu, 'UTF-8 text').replace('not a CSV file', 'not a text file');
+  // The decoder's advice is worded for CSV; for GIFT and Aiken the fix is to save as UTF-8 text, or to pick XLSX for a workbook.
+  const message =
+    decoded.encoding === 'excel-workbook'
+      ? 'The file is an Excel workbook, not a GIFT or Aiken text file: choose the XLSX format to import it.'
+      : decoded.message.replace(/'CSV UTF-8'/gu, 'UTF-8 text');
   throw new DomainException(ErrorCode.UnsupportedEncoding, message, [{ field: 'file', message, code: decoded.encoding }], { encoding: decoded.encoding });
 }

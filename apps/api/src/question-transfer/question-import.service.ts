@@ -115,12 +115,16 @@ export class QuestionImportService {
     const analysis: Analysis = { accepted: [], rejected: [...parsed.rejected], warnings: [...parsed.warnings] };
     for (const item of parsed.questions) {
       const files = usableFiles(item);
-      const stored = store ? await this.files.storeMany(manager, store.actor, store.bankId, files.map((file) => ({ name: file.name, data: file.data }))) : [];
-      const idsByName = new Map(files.map((file, i) => [file.name, store ? stored[i].id : randomUUID()]));
-      const outcome = prepareImported(item, idsByName, dimensions);
+      // Checked with stand-in file ids first, so a rejected question stores no files.
+      let outcome = prepareImported(item, new Map(files.map((file) => [file.name, randomUUID()])), dimensions);
       if ('rejected' in outcome) {
         analysis.rejected.push(outcome.rejected);
         continue;
+      }
+      if (store && files.length) {
+        const stored = await this.files.storeMany(manager, store.actor, store.bankId, files.map((file) => ({ name: file.name, data: file.data })));
+        outcome = prepareImported(item, new Map(files.map((file, i) => [file.name, stored[i].id])), dimensions);
+        if ('rejected' in outcome) throw new Error('An import item changed between its check and its commit');
       }
       analysis.accepted.push({ item, prepared: outcome.prepared });
       analysis.warnings.push(...outcome.warnings);
@@ -139,6 +143,7 @@ export class QuestionImportService {
         paths.set(JSON.stringify(path.map((name) => name.toLowerCase())), path);
       }
     }
+    if (analysis.accepted.some(({ item }) => !item.categoryPath.length)) paths.set('\u0000file', [fileStem(row.fileName)]);
     const missing = [...paths.values()].filter((path) => {
       let parent: string | null = null;
       for (const name of path) {
@@ -195,8 +200,9 @@ function bySource(a: ImportIssue, b: ImportIssue): number {
   return (a.source.line ?? a.source.element ?? 0) - (b.source.line ?? b.source.element ?? 0);
 }
 
+/** "repairs.aiken.txt" → "repairs": the format's own extensions go too. */
 function fileStem(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/u, '');
-  const dot = base.lastIndexOf('.');
-  return (dot > 0 ? base.slice(0, dot) : base).trim().slice(0, 120) || 'Imported';
+  const stem = base.replace(/(\.(gift|aiken|moodle|txt|xml|csv|xlsx))+$/iu, '');
+  return (stem || base).trim().slice(0, 120) || 'Imported';
 }

@@ -4,7 +4,7 @@ import { EXPORT_SKIPPED_HEADER, QuestionImportPreview, QuestionImportSummary, Ro
 import { QUESTION_SHEET_TEMPLATE_CSV, questionSheetTemplateXlsx } from '@pathwise/importers';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
-import { rawBody } from '../common/raw-body';
+import { rawBody, UPLOAD_TYPES } from '../common/raw-body';
 import {
   CommitQuestionImportDto,
   ImportUploadQueryDto,
@@ -31,7 +31,7 @@ export class QuestionTransferController {
   @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The file as the raw request body' })
   @ApiCreatedResponse({ type: QuestionImportPreviewResponse, description: 'Nothing is stored in the bank yet: review, then commit' })
   upload(@RequestUser() actor: AuthUser, @Param('bankId', ParseUUIDPipe) bankId: string, @Query() query: ImportUploadQueryDto, @Req() request: FastifyRequest): Promise<QuestionImportPreview> {
-    return this.importer.preview(actor, bankId, query.format, query.fileName ?? `import.${query.format}`, rawBody(request));
+    return this.importer.preview(actor, bankId, query.format, query.fileName ?? `import.${query.format}`, rawBody(request, UPLOAD_TYPES.questionFile));
   }
 
   @Get('question-banks/:bankId/imports/:importId')

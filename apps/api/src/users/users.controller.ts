@@ -4,7 +4,7 @@ import { Page, Role, UserImportReport, UserSummary } from '@pathwise/contracts';
 import { USER_IMPORT_TEMPLATE } from '@pathwise/importers';
 import type { FastifyRequest } from 'fastify';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
-import { rawBody } from '../common/raw-body';
+import { rawBody, UPLOAD_TYPES } from '../common/raw-body';
 import { UserImportReportResponse, UserPageResponse, UserSummaryResponse } from './dto/user.response';
 import { CreateUserDto, ImportQueryDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
 import { UserImportService } from './user-import.service';
@@ -41,7 +41,7 @@ export class UsersController {
   @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The CSV file as the raw request body (UTF-8)' })
   @ApiOkResponse({ type: UserImportReportResponse, description: 'The preview (dryRun) or the committed import; a refused commit is 422 with the report' })
   import(@RequestUser() actor: AuthUser, @Query() query: ImportQueryDto, @Req() request: FastifyRequest): Promise<UserImportReport> {
-    return this.importer.import(actor, rawBody(request), query.dryRun);
+    return this.importer.import(actor, rawBody(request, UPLOAD_TYPES.spreadsheet), query.dryRun);
   }
 
   @Get(':id')

@@ -42,7 +42,7 @@ const EXAMPLES: Example[] = [
     question: 'A refund to a credit card takes up to 5 working days.',
     answer: 'true',
     difficulty: 1,
-    dimensions: 'policy',
+    dimensions: 'compliance',
     tags: 'refunds',
   },
   {
@@ -69,7 +69,7 @@ const EXAMPLES: Example[] = [
     question: '将客户问题与处理部门匹配。',
     options: '账单争议 => 财务部\n网络故障 => 技术支持\n投诉升级 => 客户关系部\n=> 市场部',
     scoring: 'partial',
-    dimensions: 'process',
+    dimensions: 'system-operation',
   },
   {
     category: 'Calls > Complaint handling',
@@ -88,7 +88,7 @@ const EXAMPLES: Example[] = [
     points: 5,
     difficulty: 4,
     bloom: 'evaluate',
-    dimensions: 'communication, empathy',
+    dimensions: 'communication, emotion-management',
     feedback: 'A good answer acknowledges the problem, checks the account and agrees on a refund.',
   },
 ];
