@@ -1,9 +1,10 @@
 import { Global, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrate';
+import { serialiseSqliteTransactions } from './sqlite-transactions';
 
 @Global()
 @Module({
@@ -11,6 +12,11 @@ import { runMigrations } from './migrate';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => dataSourceOptions(config),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options as DataSourceOptions).initialize();
+        if (dataSource.options.type === 'better-sqlite3') serialiseSqliteTransactions(dataSource);
+        return dataSource;
+      },
     }),
   ],
 })

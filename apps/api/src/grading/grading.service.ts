@@ -9,6 +9,7 @@ import { QuestionVersionCache } from '../attempts/question-version-cache';
 import { CapabilityDimension } from '../capabilities/capability-dimension.entity';
 import { Exam } from '../exams/exam.entity';
 import { QuestionDimension } from '../questions/question-dimension.entity';
+import { writeLock } from '../database/row-lock';
 import { JobQueue } from '../queue/job-queue';
 import { AttemptItemResult } from './attempt-item-result.entity';
 
@@ -46,7 +47,7 @@ export class GradingService {
   } | null> {
     const attempt = await manager.findOne(Attempt, {
       where: { id: attemptId },
-      lock: lockFor(manager),
+      lock: writeLock(manager),
     });
     if (!attempt || !(GRADABLE as readonly string[]).includes(attempt.status)) return null;
     const exam = await manager.findOneOrFail(Exam, {
@@ -141,9 +142,4 @@ export class GradingService {
     for (const row of rows) map.set(row.questionId, [...(map.get(row.questionId) ?? []), row.code]);
     return map;
   }
-}
-
-/** Row lock on MySQL so two workers grading the same attempt queue up; SQLite serialises writers anyway. */
-function lockFor(manager: EntityManager): { mode: 'pessimistic_write' } | undefined {
-  return manager.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined;
 }

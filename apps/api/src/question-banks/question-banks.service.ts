@@ -79,10 +79,11 @@ export class QuestionBanksService {
     return new Map(rows.map((row) => [row.bankId, Number(row.count)]));
   }
 
+  /** Compared in JavaScript: SQLite's LOWER() folds ASCII only ("Über" ≠ "über"); a centre has a handful of banks. */
   private async assertNameFree(manager: EntityManager, name: string, exceptId?: string): Promise<void> {
-    const query = manager.createQueryBuilder(QuestionBank, 'bank').where('LOWER(bank.name) = LOWER(:name)', { name });
-    if (exceptId) query.andWhere('bank.id != :exceptId', { exceptId });
-    if (await query.getExists()) throw bankNameTaken();
+    const key = name.toLocaleLowerCase();
+    const banks = await manager.find(QuestionBank, { select: { id: true, name: true } });
+    if (banks.some((bank) => bank.id !== exceptId && bank.name.toLocaleLowerCase() === key)) throw bankNameTaken();
   }
 
   private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

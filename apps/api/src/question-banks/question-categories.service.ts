@@ -5,6 +5,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { DomainException, notFound } from '../common/domain.exception';
+import { writeLock } from '../database/row-lock';
 import { Question } from '../questions/question.entity';
 import { CategoryTree } from './category-tree';
 import { CreateQuestionCategoryDto, UpdateQuestionCategoryDto } from './dto/question-bank.dto';
@@ -46,7 +47,7 @@ export class QuestionCategoriesService {
 
   async create(actor: AuthUser, bankId: string, dto: CreateQuestionCategoryDto): Promise<QuestionCategoryNode> {
     const id = await this.categories.manager.transaction(async (manager) => {
-      await this.assertBank(manager, bankId);
+      await this.lockBank(manager, bankId);
       const tree = await this.loadTree(manager, bankId);
       const parentId = dto.parentId ?? null;
       if (parentId && !tree.get(parentId)) throw unknownCategory('parentId');
@@ -60,6 +61,7 @@ export class QuestionCategoriesService {
 
   async update(actor: AuthUser, bankId: string, id: string, dto: UpdateQuestionCategoryDto): Promise<QuestionCategoryNode> {
     await this.categories.manager.transaction(async (manager) => {
+      await this.lockBank(manager, bankId);
       const tree = await this.loadTree(manager, bankId);
       const category = tree.get(id);
       if (!category) throw notFound('Category');
@@ -86,6 +88,7 @@ export class QuestionCategoriesService {
   /** An empty category goes; one with content needs `moveTo`, which receives its questions and subcategories. */
   async remove(actor: AuthUser, bankId: string, id: string, moveTo?: string): Promise<void> {
     await this.categories.manager.transaction(async (manager) => {
+      await this.lockBank(manager, bankId);
       const tree = await this.loadTree(manager, bankId);
       const category = tree.get(id);
       if (!category) throw notFound('Category');
@@ -139,6 +142,14 @@ export class QuestionCategoriesService {
       current = category.id;
     }
     return { id: current, created };
+  }
+
+  /**
+   * Sibling names are unique only by this check (a unique index cannot cover the null parent on
+   * every database), so changes to one bank's tree take the bank's row lock and run one at a time.
+   */
+  async lockBank(manager: EntityManager, bankId: string): Promise<void> {
+    if (!(await manager.findOne(QuestionBank, { where: { id: bankId }, lock: writeLock(manager) }))) throw notFound('Question bank');
   }
 
   async assertBank(manager: EntityManager, bankId: string): Promise<void> {

@@ -32,7 +32,8 @@ export class QuestionFilesService {
     const file = await this.files.manager.transaction(async (manager) => {
       if (!(await manager.exists(QuestionBank, { where: { id: bankId } }))) throw notFound('Question bank');
       const problem = imageProblem(bytes);
-      if (problem) throw new DomainException(ErrorCode.UnsupportedMediaType, problem, [{ field: 'file', message: problem }]);
+      const code = bytes.byteLength > MAX_IMAGE_BYTES ? ErrorCode.PayloadTooLarge : ErrorCode.UnsupportedMediaType;
+      if (problem) throw new DomainException(code, problem, [{ field: 'file', message: problem }]);
       const [stored] = await this.storeMany(manager, actor, bankId, [{ name, data: bytes }]);
       await this.audit.record(actor, { action: 'question-file.upload', entityType: 'question_file', entityId: stored.id, details: { bankId, name: stored.name, size: stored.size } }, manager);
       return stored;
@@ -74,6 +75,16 @@ export class QuestionFilesService {
   /** Replaces stored file references with URLs valid for the next hour or so. */
   signHtml(html: string): string {
     return toSignedUrls(html, (id) => this.signer.url(id));
+  }
+
+  /** A question may show only images of its own bank. */
+  async assertInBank(manager: EntityManager, bankId: string, fileIds: string[]): Promise<void> {
+    const ids = [...new Set(fileIds)];
+    if (!ids.length) return;
+    const found = await manager.count(QuestionFile, { where: { id: In(ids), bankId } });
+    if (found !== ids.length) {
+      throw new DomainException(ErrorCode.ValidationFailed, 'An image in the question is not a file of this bank; upload it again', [{ field: 'definition', message: 'Unknown image', code: 'unknown_image' }]);
+    }
   }
 
   async findByIds(ids: string[]): Promise<QuestionFile[]> {

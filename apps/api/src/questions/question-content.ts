@@ -51,6 +51,10 @@ export function normaliseTags(tags: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * How tags compare: ignoring case, accents and full-width forms (as MySQL's utf8mb4_unicode_ci
+ * does, and as Chinese input methods type Latin letters), so "Promo", "ＰＲＯＭＯ" and "promo" are one tag.
+ */
 export function tagKey(tag: string): string {
-  return tag.toLocaleLowerCase();
+  return tag.normalize('NFKC').toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }

@@ -5,11 +5,12 @@ export class QuestionTag {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   questionId!: string;
 
-  /** As the trainer wrote it; matched case-insensitively. */
-  @PrimaryColumn({ type: 'varchar', length: 64 })
+  /** As the trainer first wrote it. */
+  @Column({ type: 'varchar', length: 64 })
   tag!: string;
 
+  /** The folded form tags are compared by (tagKey in question-content.ts); unique per question. */
   @Index('ix_question_tags_key')
-  @Column({ type: 'varchar', length: 64 })
+  @PrimaryColumn({ type: 'varchar', length: 64 })
   tagKey!: string;
 }

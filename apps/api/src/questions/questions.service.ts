@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { learnerView, mapRichText, maxPointsFor, Question as QuestionDefinition, scoreAnswer, validateAnswer } from '@pathwise/assessment';
+import { learnerView, mapRichText, maxPointsFor, Question as QuestionDefinition, richTexts, scoreAnswer, validateAnswer } from '@pathwise/assessment';
 import { ErrorCode, QuestionDetail, QuestionPreview, QuestionVersionDetail, QuestionVersionSummary, TryAnswerResult } from '@pathwise/contracts';
 import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { DomainException, notFound } from '../common/domain.exception';
 import { isUniqueViolation } from '../common/unique-violation';
+import { writeLock } from '../database/row-lock';
 import { QuestionCategory } from '../question-banks/question-category.entity';
 import { QuestionCategoriesService } from '../question-banks/question-categories.service';
+import { referencedFileIds } from '../question-files/file-references';
 import { QuestionFilesService } from '../question-files/question-files.service';
 import { User } from '../users/user.entity';
 import { QuestionInputDto, TryAnswerDto } from './dto/question.dto';
@@ -36,7 +38,7 @@ export class QuestionsService {
     const id = await this.questions.manager.transaction(async (manager) => {
       await this.categories.assertBank(manager, bankId);
       await this.assertCategoryInBank(manager, bankId, dto.categoryId);
-      const item = await this.toNewQuestion(manager, dto);
+      const item = await this.toNewQuestion(manager, bankId, dto);
       const [questionId] = await this.writer.insertMany(manager, actor, bankId, [item]);
       await this.audit.record(actor, { action: 'question.create', entityType: 'question', entityId: questionId, details: { bankId, name: item.name, type: item.definition.type } }, manager);
       return questionId;
@@ -48,11 +50,13 @@ export class QuestionsService {
   async update(actor: AuthUser, id: string, dto: QuestionInputDto): Promise<QuestionDetail> {
     try {
       await this.questions.manager.transaction(async (manager) => {
-        const head = await manager.findOne(Question, { where: { id } });
+        // Locked: a second editor waits here, then finds the new version and gets STALE_VERSION.
+        const head = await manager.findOne(Question, { where: { id }, lock: writeLock(manager) });
         if (!head) throw notFound('Question');
         if (dto.baseVersion !== undefined && dto.baseVersion !== head.currentVersion) throw staleVersion(head.currentVersion);
         await this.assertCategoryInBank(manager, head.bankId, dto.categoryId);
-        const item = await this.toNewQuestion(manager, dto);
+        // Omitting the status keeps it: an edit must not quietly bring a retired question back.
+        const item = { ...(await this.toNewQuestion(manager, head.bankId, dto)), status: dto.status ?? head.status };
         if (item.definition.type !== head.type) {
           throw invalidQuestion([{ path: 'type', code: 'question.type_changed', message: `A question's type cannot change (it is ${head.type}); create a new question instead` }]);
         }
@@ -136,11 +140,13 @@ export class QuestionsService {
     return mapRichText(definition, (html) => this.files.signHtml(html));
   }
 
-  private async toNewQuestion(manager: EntityManager, dto: QuestionInputDto): Promise<NewQuestion> {
+  private async toNewQuestion(manager: EntityManager, bankId: string, dto: QuestionInputDto): Promise<NewQuestion> {
+    const definition = prepareDefinition(dto.definition);
+    await this.files.assertInBank(manager, bankId, richTexts(definition).flatMap(referencedFileIds));
     return {
       categoryId: dto.categoryId,
       name: dto.name,
-      definition: prepareDefinition(dto.definition),
+      definition,
       defaultPoints: dto.defaultPoints ?? 1,
       difficulty: dto.difficulty ?? null,
       bloom: dto.bloom ?? null,

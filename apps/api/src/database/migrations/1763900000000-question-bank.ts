@@ -94,7 +94,7 @@ export class QuestionBank1763900000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'question_tags',
-        columns: [uuid('question_id', { isPrimary: true }), { name: 'tag', type: 'varchar', length: '64', isPrimary: true }, { name: 'tag_key', type: 'varchar', length: '64' }],
+        columns: [uuid('question_id', { isPrimary: true }), { name: 'tag', type: 'varchar', length: '64' }, { name: 'tag_key', type: 'varchar', length: '64', isPrimary: true }],
         indices: [{ name: 'ix_question_tags_key', columnNames: ['tag_key'] }],
         foreignKeys: [references('questions', 'question_id')],
       }),
