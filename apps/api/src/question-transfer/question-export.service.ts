@@ -62,9 +62,9 @@ export class QuestionExportService {
       if (found !== dto.questionIds.length) throw new DomainException(ErrorCode.ValidationFailed, 'Some selected questions are not in this bank', [{ field: 'questionIds', message: 'Unknown question' }]);
       return dto.questionIds;
     }
-    if (!dto.categoryId) throw new DomainException(ErrorCode.ValidationFailed, 'Choose questions or a category to export', [{ field: 'categoryId', message: 'Required without questionIds' }]);
-    // A category export is a backup: every status, retired included.
-    const ids = await this.search.matchingIds(bankId, { categoryId: dto.categoryId, includeSubcategories: dto.includeSubcategories ?? true, status: ['draft', 'active', 'retired'] }, MAX_EXPORT + 1);
+    // A category (or, with neither, the whole bank) is a backup: every status, retired included.
+    const scope = dto.categoryId ? { categoryId: dto.categoryId, includeSubcategories: dto.includeSubcategories ?? true } : {};
+    const ids = await this.search.matchingIds(bankId, { ...scope, status: ['draft', 'active', 'retired'] }, MAX_EXPORT + 1);
     if (ids.length > MAX_EXPORT) throw new DomainException(ErrorCode.ValidationFailed, `At most ${MAX_EXPORT} questions can be exported at once; choose a smaller category`);
     return ids;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { learnerView, mapRichText, maxPointsFor, Question as QuestionDefinition, richTexts, scoreAnswer, validateAnswer } from '@pathwise/assessment';
+import { learnerView, mapRichText, maxPointsFor, Question as QuestionDefinition, richTexts, scoreAnswer, ScoreResult, validateAnswer } from '@pathwise/assessment';
 import { ErrorCode, QuestionDetail, QuestionPreview, QuestionVersionDetail, QuestionVersionSummary, TryAnswerResult } from '@pathwise/contracts';
 import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -110,17 +110,19 @@ export class QuestionsService {
   /** Scores an answer against a version without storing anything: the author's "try it" in the preview. */
   async tryAnswer(id: string, dto: TryAnswerDto): Promise<TryAnswerResult> {
     const row = await this.versionRow(id, dto.version ?? (await this.head(id)).currentVersion);
+    const points = Number(row.defaultPoints);
+    // No answer scores as unanswered, as it would in an exam.
+    if (dto.answer === undefined || dto.answer === null) return { valid: true, problems: [], score: this.signScore(scoreAnswer(row.definition, undefined, points)) };
     const checked = validateAnswer(row.definition, dto.answer);
     if (!checked.ok) return { valid: false, problems: [{ path: 'answer', code: 'answer.invalid', message: checked.message }], score: null };
-    const score = scoreAnswer(row.definition, checked.answer, Number(row.defaultPoints));
+    return { valid: true, problems: [], score: this.signScore(scoreAnswer(row.definition, checked.answer, points)) };
+  }
+
+  private signScore(score: ScoreResult): ScoreResult {
     return {
-      valid: true,
-      problems: [],
-      score: {
-        ...score,
-        feedback: score.feedback.map((html) => this.files.signHtml(html)),
-        parts: score.parts.map((part) => (part.feedback === undefined ? part : { ...part, feedback: this.files.signHtml(part.feedback) })),
-      },
+      ...score,
+      feedback: score.feedback.map((html) => this.files.signHtml(html)),
+      parts: score.parts.map((part) => (part.feedback === undefined ? part : { ...part, feedback: this.files.signHtml(part.feedback) })),
     };
   }
 

@@ -1039,8 +1039,10 @@ describe('question import and export', () => {
       const refused = await exportFile(otherBank, { format: 'gift', questionIds: chosen });
       expect(refused.status).toBe(400);
       expect(JSON.parse(refused.body.toString('utf8'))).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'questionIds' }] });
-      const neither = await exportFile(sourceBank, { format: 'gift' });
-      expect(neither.status).toBe(400);
+      // Neither a selection nor a category: the whole bank.
+      const whole = await exportFile(sourceBank, { format: 'moodle_xml' });
+      expect(whole.status).toBe(200);
+      expect((whole.body.toString('utf8').match(/<question type="(?!category)/g)?.length ?? 0) + Number(whole.headers['x-export-skipped'])).toBe((await search(sourceBank)).total);
     });
   });
 

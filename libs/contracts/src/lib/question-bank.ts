@@ -163,7 +163,8 @@ export interface QuestionPreview {
 }
 
 export interface TryAnswerRequest {
-  answer: unknown;
+  /** Null or missing scores as unanswered. */
+  answer?: unknown;
   version?: number;
 }
 
@@ -242,7 +243,7 @@ export interface QuestionExportRequest {
   format: QuestionExportFormat;
   /** Either a selection … */
   questionIds?: string[];
-  /** … or a category (with its subcategories unless told otherwise). */
+  /** … or a category (with its subcategories unless told otherwise); with neither, the whole bank. */
   categoryId?: string;
   includeSubcategories?: boolean;
 }

@@ -46,7 +46,7 @@ export class QuestionExportDto implements QuestionExportRequest {
   @IsOptional() @IsArray() @ArrayMaxSize(20_000) @ArrayUnique() @IsUUID('all', { each: true })
   questionIds?: string[];
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Without questionIds or categoryId the whole bank is exported' })
   @IsOptional() @IsUUID()
   categoryId?: string;
 

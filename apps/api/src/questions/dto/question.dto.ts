@@ -159,9 +159,9 @@ export class BulkQuestionDto implements BulkQuestionRequest {
 }
 
 export class TryAnswerDto implements TryAnswerRequest {
-  @ApiProperty({ description: 'An answer in the shape of the question type (libs/assessment answers)' })
-  @IsDefined()
-  answer!: unknown;
+  @ApiProperty({ description: 'An answer in the shape of the question type (libs/assessment answers); null or missing scores as unanswered', nullable: true })
+  @IsOptional()
+  answer?: unknown;
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1)
   version?: number;
