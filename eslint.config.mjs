@@ -9,7 +9,8 @@ export function moduleBoundaries(allow = []) {
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', ...allow],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            // Contracts name the engine's question and answer types (type-only imports), nothing else.
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The worker is the API's job-processing half: it runs the API's modules without HTTP.

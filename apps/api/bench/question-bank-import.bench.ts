@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { exportMoodleXml, exportQuestionSheet } from '@pathwise/importers';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- benches share one question generator; it is not part of the library's API
 import { generateBank } from '../../../libs/importers/bench/question-bank';
 
 const SIZE = Number(process.env['BENCH_QUESTIONS'] ?? 5000);

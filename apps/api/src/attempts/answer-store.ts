@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Answer } from '@pathwise/assessment';
 import { DataSource } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { AttemptAnswer } from './attempt-answer.entity';
 
 export interface AnswerWrite {
@@ -23,13 +24,18 @@ export interface AnswerWrite {
 export class AnswerStore {
   private readonly mysql: boolean;
 
+  private readonly savedAtColumn: ColumnMetadata;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     this.mysql = dataSource.options.type === 'mysql';
+    const column = dataSource.getMetadata(AttemptAnswer).findColumnWithPropertyName('savedAt');
+    if (!column) throw new Error('attempt_answers.saved_at is not mapped');
+    this.savedAtColumn = column;
   }
 
   /** True when the row now holds this save. */
   async write(save: AnswerWrite): Promise<boolean> {
-    const savedAt = this.dataSource.driver.preparePersistentValue(save.savedAt, this.dataSource.getMetadata(AttemptAnswer).findColumnWithPropertyName('savedAt')!);
+    const savedAt = this.dataSource.driver.preparePersistentValue(save.savedAt, this.savedAtColumn);
     const hasAnswer = save.answer !== undefined;
     const hasFlag = save.flagged !== undefined;
     const params = [save.attemptId, save.position, hasAnswer ? JSON.stringify(save.answer) : null, save.flagged ? 1 : 0, save.seq, savedAt, save.attemptId];

@@ -139,12 +139,15 @@ export class AttemptsService {
     this.assertOpen(attempt, now);
     const slot = await this.attempts.manager.findOne(AttemptQuestion, { where: { attemptId, position } });
     if (!slot) throw notFound('Question');
-    if (dto.answer !== undefined && dto.answer !== null) {
+    let answer = dto.answer;
+    if (answer !== undefined && answer !== null) {
       const version = await this.versions.get(slot.questionVersionId);
-      const checked = validateAnswer(version.definition, dto.answer);
+      const checked = validateAnswer(version.definition, answer);
       if (!checked.ok) throw new DomainException(ErrorCode.ValidationFailed, checked.message, [{ field: 'answer', message: checked.message }]);
+      // What the engine read, not what was sent: extra keys in the body are never stored.
+      answer = checked.answer;
     }
-    const stored = await this.answers.write({ attemptId, position, seq: dto.seq, answer: dto.answer, flagged: dto.flagged, savedAt: now });
+    const stored = await this.answers.write({ attemptId, position, seq: dto.seq, answer, flagged: dto.flagged, savedAt: now });
     if (!stored) {
       // Nothing written: either a newer save is already there, or the attempt closed meanwhile.
       const current = await this.attempts.findOneOrFail({ where: { id: attemptId } });

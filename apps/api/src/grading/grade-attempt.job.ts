@@ -8,7 +8,8 @@ import { GradingService } from './grading.service';
 export class GradeAttemptJob implements JobHandler<'grade-attempt'> {
   constructor(private readonly grading: GradingService) {}
 
+  /** Only attempts still waiting: a message sent twice (the sweeper raced the first) grades once. */
   handle(payload: JobPayloads['grade-attempt']): Promise<string | null> {
-    return this.grading.grade(payload.attemptId);
+    return this.grading.grade(payload.attemptId, ['submitted']);
   }
 }

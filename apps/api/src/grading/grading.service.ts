@@ -13,7 +13,7 @@ import { writeLock } from '../database/row-lock';
 import { JobQueue } from '../queue/job-queue';
 import { AttemptItemResult } from './attempt-item-result.entity';
 
-const GRADABLE = ['submitted', 'needs_grading', 'graded'] as const;
+const GRADABLE: readonly Attempt['status'][] = ['submitted', 'needs_grading', 'graded'];
 
 /**
  * Scores a submitted attempt with the engine and writes every question's result, the total, the
@@ -30,8 +30,9 @@ export class GradingService {
     @Inject(JobQueue) private readonly queue: JobQueue,
   ) {}
 
-  async grade(attemptId: string): Promise<Attempt['status'] | null> {
-    const graded = await this.attempts.manager.transaction((manager) => this.gradeIn(manager, attemptId));
+  /** `only` narrows which statuses are graded: the queued job grades only `submitted` attempts, so a duplicate message is a no-op. */
+  async grade(attemptId: string, only: readonly Attempt['status'][] = GRADABLE): Promise<Attempt['status'] | null> {
+    const graded = await this.attempts.manager.transaction((manager) => this.gradeIn(manager, attemptId, only));
     if (graded) await this.statisticsLater(graded.examId);
     return graded?.status ?? null;
   }
@@ -40,6 +41,7 @@ export class GradingService {
   async gradeIn(
     manager: EntityManager,
     attemptId: string,
+    only: readonly Attempt['status'][] = GRADABLE,
   ): Promise<{
     examId: string;
     status: Attempt['status'];
@@ -49,7 +51,7 @@ export class GradingService {
       where: { id: attemptId },
       lock: writeLock(manager),
     });
-    if (!attempt || !(GRADABLE as readonly string[]).includes(attempt.status)) return null;
+    if (!attempt || !only.includes(attempt.status)) return null;
     const exam = await manager.findOneOrFail(Exam, {
       where: { id: attempt.examId },
     });

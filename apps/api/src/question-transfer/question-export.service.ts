@@ -93,7 +93,10 @@ export class QuestionExportService {
     heads.sort((a, b) => byPath(a).localeCompare(byPath(b)) || a.name.localeCompare(b.name));
     return heads.map((head) => {
       const version = versions.get(head.id) as QuestionVersion;
-      const used = [...new Set(richTexts(version.definition).flatMap(referencedFileIds))].flatMap((id) => (files.has(id) ? [files.get(id)!] : []));
+      const used = [...new Set(richTexts(version.definition).flatMap(referencedFileIds))].flatMap((id) => {
+        const file = files.get(id);
+        return file ? [file] : [];
+      });
       const names = uniqueNames(used);
       return {
         name: version.name,

@@ -18,7 +18,7 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
   private readonly pending = new Map<string, string>();
   private nextJobId = 1;
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly repeaters = new Map<string, NodeJS.Timeout>();
+  private readonly repeaters = new Map<string, { timer: NodeJS.Timeout; everyMs: number }>();
   private readonly running = new Set<Promise<void>>();
   private closing = false;
 
@@ -37,11 +37,14 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     return jobId;
   }
 
+  /** Like BullMQ's upsert: registering the same schedule again keeps its timer running (an hourly job is not pushed back). */
   async repeat<N extends JobName>(schedulerId: string, name: N, payload: JobPayloads[N], options: RepeatOptions): Promise<void> {
-    clearInterval(this.repeaters.get(schedulerId));
+    const existing = this.repeaters.get(schedulerId);
+    if (existing?.everyMs === options.everyMs) return;
+    clearInterval(existing?.timer);
     const timer = setInterval(() => void this.enqueue(name, payload, { deduplicationId: `repeat.${schedulerId}` }), options.everyMs);
     timer.unref();
-    this.repeaters.set(schedulerId, timer);
+    this.repeaters.set(schedulerId, { timer, everyMs: options.everyMs });
   }
 
   /** Resolves when every job started so far has finished (tests and shutdown use it). */
@@ -54,7 +57,7 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
 
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
-    for (const timer of [...this.timers, ...this.repeaters.values()]) clearTimeout(timer);
+    for (const timer of [...this.timers, ...[...this.repeaters.values()].map((repeater) => repeater.timer)]) clearTimeout(timer);
     this.timers.clear();
     this.repeaters.clear();
     await Promise.allSettled([...this.running]);

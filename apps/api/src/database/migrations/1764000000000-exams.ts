@@ -103,7 +103,8 @@ export class Exams1764000000000 implements MigrationInterface {
         columns: [
           uuid('attempt_id', { isPrimary: true }),
           { name: 'position', type: 'int', isPrimary: true },
-          { name: 'answer', type: 'text', isNullable: true },
+          // Three 10,000-character Chinese blanks are ~90 KB: more than MySQL's TEXT.
+          { name: 'answer', type: longText, isNullable: true },
           { name: 'flagged', type: 'boolean', default: false },
           { name: 'seq', type: 'int' },
           { name: 'saved_at', type: 'datetime' },
@@ -120,7 +121,7 @@ export class Exams1764000000000 implements MigrationInterface {
           { name: 'points', type: 'double' },
           { name: 'max_points', type: 'double' },
           { name: 'status', type: 'varchar', length: '16' },
-          { name: 'detail', type: 'text' },
+          { name: 'detail', type: longText },
           { name: 'manual', type: 'boolean', default: false },
           uuid('graded_by_id', { isNullable: true }),
           { name: 'comment', type: 'text', isNullable: true },

@@ -3,17 +3,13 @@ import type { Question } from '../model';
 /** How often each option was chosen (choice and true/false questions), for spotting a distractor that attracts the strong candidates. */
 export function optionDistribution(question: Question, answers: readonly unknown[]): Record<string, number> | null {
   const counts: Record<string, number> = {};
-  switch (question.type) {
-    case 'single_choice':
-    case 'multiple_choice':
-      for (const option of question.options) counts[option.id] = 0;
-      break;
-    case 'true_false':
-      counts['true'] = 0;
-      counts['false'] = 0;
-      break;
-    default:
-      return null;
+  if (question.type === 'single_choice' || question.type === 'multiple_choice') {
+    for (const option of question.options) counts[option.id] = 0;
+  } else if (question.type === 'true_false') {
+    counts['true'] = 0;
+    counts['false'] = 0;
+  } else {
+    return null;
   }
   for (const answer of answers) {
     for (const id of chosen(answer)) if (id in counts) counts[id]++;
