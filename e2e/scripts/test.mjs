@@ -30,6 +30,7 @@ const suites = [
   { name: 'lint, unit tests and builds', args: ['run-many', '-t', 'lint', 'test', 'build', '--output-style=static'] },
   { name: 'API e2e, embedded mode (SQLite, in-process jobs)', args: ['run', 'api-e2e:e2e-embedded', '--output-style=static'] },
   { name: 'API e2e, production mode (MariaDB/MySQL + Redis + worker)', args: ['run', 'api-e2e:e2e-production', '--output-style=static'], needs: ['MySQL/MariaDB', 'Redis'] },
+  { name: 'Survival e2e, production mode (kills its own API, worker and redis-server)', args: ['run', 'survival-e2e:e2e', '--output-style=static'], needs: ['MySQL/MariaDB'] },
   { name: 'Portal e2e (Playwright, Debian Chromium)', args: ['run', 'portal-e2e:e2e', '--output-style=static'], needs: ['Chromium'] },
 ];
 

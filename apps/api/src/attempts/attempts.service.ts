@@ -18,6 +18,7 @@ import { AttemptBuilder } from './attempt-builder';
 import { AttemptQuestion } from './attempt-question.entity';
 import { Attempt } from './attempt.entity';
 import { SaveAnswerDto } from './dto/attempt.dto';
+import { unknownAnswerKey } from './unknown-answer-keys';
 import { QuestionVersionCache } from './question-version-cache';
 
 /** Saves arriving this long after the deadline still count: a request in flight when time ran out. */
@@ -144,7 +145,8 @@ export class AttemptsService {
       const version = await this.versions.get(slot.questionVersionId);
       const checked = validateAnswer(version.definition, answer);
       if (!checked.ok) throw new DomainException(ErrorCode.ValidationFailed, checked.message, [{ field: 'answer', message: checked.message }]);
-      // What the engine read, not what was sent: extra keys in the body are never stored.
+      const unknown = unknownAnswerKey(answer, checked.answer);
+      if (unknown) throw new DomainException(ErrorCode.ValidationFailed, `The answer has a field this question does not use: ${unknown}`, [{ field: unknown, message: 'Unknown field' }]);
       answer = checked.answer;
     }
     const stored = await this.answers.write({ attemptId, position, seq: dto.seq, answer, flagged: dto.flagged, savedAt: now });

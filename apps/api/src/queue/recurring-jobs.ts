@@ -3,8 +3,6 @@ import { AppConfig } from '../config/app-config';
 import { JobQueue } from './job-queue';
 
 const HOUR = 3600_000;
-/** Schedules live in Redis: re-assert them this often, so a Redis that restarted empty gets them back. */
-const REASSERT_EVERY_MS = 60_000;
 
 /** Repeating jobs, registered where jobs are processed. BullMQ schedulers are upserted by id, so every replica may do it. */
 @Injectable()
@@ -19,9 +17,11 @@ export class RecurringJobs implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     await this.register();
+    // Schedules live in Redis: re-assert them every few sweeps, so a Redis that restarted empty gets them back.
+    const reassertEveryMs = Math.min(60_000, this.config.attempts.sweepIntervalSeconds * 6_000);
     this.timer = setInterval(() => {
       this.register().catch((error: unknown) => this.logger.warn(`Could not re-register recurring jobs: ${(error as Error).message}`));
-    }, REASSERT_EVERY_MS);
+    }, reassertEveryMs);
     this.timer.unref();
   }
 
