@@ -4,6 +4,7 @@ import { AttemptView, MyExam, SaveAnswerResult } from '@pathwise/contracts';
 import { AuthUser, RequestUser } from '../auth/auth-user';
 import { AttemptsService } from './attempts.service';
 import { SaveAnswerDto } from './dto/attempt.dto';
+import { AttemptViewResponse, MyExamResponse, SaveAnswerResponse } from './dto/attempt.response';
 
 /** The agent's side of exams. Any signed-in user may sit an exam they are in the audience of. */
 @ApiTags('attempts')
@@ -13,32 +14,32 @@ export class AttemptsController {
   constructor(private readonly attempts: AttemptsService) {}
 
   @Get('me/exams')
-  @ApiOkResponse({ description: 'Exams open to me, with attempts used, best score and whether I may start' })
+  @ApiOkResponse({ type: [MyExamResponse], description: 'Exams open to me, with attempts used, best score and whether I may start' })
   myExams(@RequestUser() actor: AuthUser): Promise<MyExam[]> {
     return this.attempts.myExams(actor);
   }
 
   @Post('exams/:examId/attempts')
-  @ApiCreatedResponse({ description: 'The new attempt, or the one already in progress; never contains keys' })
+  @ApiCreatedResponse({ type: AttemptViewResponse, description: 'The new attempt, or the one already in progress; never contains keys' })
   start(@RequestUser() actor: AuthUser, @Param('examId', ParseUUIDPipe) examId: string): Promise<AttemptView> {
     return this.attempts.start(actor, examId);
   }
 
   @Get('attempts/:id')
-  @ApiOkResponse({ description: 'Resume: every saved answer and the server deadline' })
+  @ApiOkResponse({ type: AttemptViewResponse, description: 'Resume: every saved answer and the server deadline' })
   view(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AttemptView> {
     return this.attempts.view(actor, id);
   }
 
   @Put('attempts/:id/answers/:position')
-  @ApiOkResponse({ description: '409 ATTEMPT_CLOSED after submit, 409 TIME_UP after the deadline plus grace' })
+  @ApiOkResponse({ type: SaveAnswerResponse, description: 'Acknowledged once durable; 409 ATTEMPT_CLOSED after submit, 409 TIME_UP after the deadline plus grace' })
   save(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('position', ParseIntPipe) position: number, @Body() dto: SaveAnswerDto): Promise<SaveAnswerResult> {
     return this.attempts.save(actor, id, position, dto);
   }
 
   @Post('attempts/:id/submit')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Idempotent' })
+  @ApiOkResponse({ type: AttemptViewResponse, description: 'Idempotent' })
   submit(@RequestUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AttemptView> {
     return this.attempts.submit(actor, id);
   }

@@ -4,6 +4,7 @@ import { Role } from '@pathwise/contracts';
 import type { FastifyReply } from 'fastify';
 import { IsIn } from 'class-validator';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
+import { ExamStatisticsResponse, RegradeProgressResponse } from './dto/grading.response';
 import { ExamStatisticsService, ExamStatisticsView } from './exam-statistics.service';
 import { RegradeProgress, RegradeService } from './regrade.service';
 import { ResultsExportService } from './results-export.service';
@@ -33,7 +34,7 @@ export class ExamInsightsController {
   }
 
   @Get('exams/:examId/statistics')
-  @ApiOkResponse({ description: 'Facility, discrimination and flags per question, option choices, reliability (α / KR-20)' })
+  @ApiOkResponse({ type: ExamStatisticsResponse, description: 'Facility, discrimination and flags per question, option choices, reliability (α / KR-20)' })
   stats(@Param('examId', ParseUUIDPipe) examId: string): Promise<ExamStatisticsView> {
     return this.statistics.view(examId);
   }
@@ -48,13 +49,13 @@ export class ExamInsightsController {
 
   @Post('questions/:questionId/regrade')
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'Moves every finished attempt that used an older version to the current one and grades it again; poll the progress' })
+  @ApiAcceptedResponse({ type: RegradeProgressResponse, description: 'Moves every finished attempt that used an older version to the current one and grades it again; poll the progress' })
   startRegrade(@RequestUser() actor: AuthUser, @Param('questionId', ParseUUIDPipe) questionId: string): Promise<RegradeProgress> {
     return this.regrade.start(actor, questionId);
   }
 
   @Get('regrade-runs/:id')
-  @ApiOkResponse({ description: 'Progress of a regrade' })
+  @ApiOkResponse({ type: RegradeProgressResponse, description: 'Progress of a regrade' })
   regradeProgress(@Param('id', ParseUUIDPipe) id: string): Promise<RegradeProgress> {
     return this.regrade.progress(id);
   }
