@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Answer } from '@pathwise/assessment';
-import { DataSource } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { DataSource, EntityMetadata } from 'typeorm';
+
+type ColumnMetadata = NonNullable<ReturnType<EntityMetadata['findColumnWithPropertyName']>>;
 import { AttemptAnswer } from './attempt-answer.entity';
 
 export interface AnswerWrite {
