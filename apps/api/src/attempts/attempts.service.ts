@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { attemptDeadline, learnerView, mapRichText, startBlocker, validateAnswer } from '@pathwise/assessment';
+import { attemptDeadline, learnerView, mapRichText, maxPointsFor, reviewVisibility, startBlocker, validateAnswer } from '@pathwise/assessment';
 import { AttemptView, ErrorCode, MyExam, Role, SaveAnswerResult } from '@pathwise/contracts';
 import { randomBytes } from 'node:crypto';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
@@ -123,7 +123,8 @@ export class AttemptsService {
         return {
           position: q.position,
           section: q.section,
-          points: q.points,
+          // What grading will score it out of (an essay with a rubric or a scenario fixes its own total).
+          points: maxPointsFor(versions[i].definition, q.points),
           question: learnerView(definition, exam.shuffleOptions ? `${attempt.seed}:${q.position}` : undefined),
           answer: answer?.answer ?? null,
           flagged: answer?.flagged ?? false,
@@ -204,7 +205,9 @@ export class AttemptsService {
     const now = new Date();
     return exams.map((exam) => {
       const mine = attempts.filter((a) => a.examId === exam.id);
-      const graded = mine.filter((a) => a.status === 'graded' && a.percent !== null);
+      // Scores appear only as the exam's review policy allows (never, or not before the close).
+      const visible = reviewVisibility(exam.review, { now, closesAt: exam.closesAt, released: true }).score;
+      const graded = visible ? mine.filter((a) => a.status === 'graded' && a.percent !== null) : [];
       const open = mine.find((a) => a.status === 'in_progress');
       const lastSubmittedAt = mine.reduce<Date | null>((last, a) => (a.submittedAt && (!last || a.submittedAt > last) ? a.submittedAt : last), null);
       const blocker = open

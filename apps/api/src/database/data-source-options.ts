@@ -38,5 +38,8 @@ export function dataSourceOptions(config: Pick<AppConfig, 'database'>): DataSour
     charset: 'utf8mb4_unicode_ci',
     dateStrings: ['DATE'],
     extra: { connectionLimit: 20 },
+    // Affected rows count changed rows, not matched ones: an autosave that changed nothing (an older
+    // seq) must read as 0, as it does on SQLite.
+    flags: ['-FOUND_ROWS'],
   };
 }

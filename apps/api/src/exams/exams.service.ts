@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ReviewPolicy } from '@pathwise/assessment';
+import { maxPointsFor, Question as QuestionDefinition, ReviewPolicy } from '@pathwise/assessment';
 import { DrawAvailability, ErrorCode, ExamDetail, ExamProblem, ExamSummary } from '@pathwise/contracts';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Attempt } from '../attempts/attempt.entity';
@@ -11,10 +11,11 @@ import { DomainException, notFound } from '../common/domain.exception';
 import { QuestionCategory } from '../question-banks/question-category.entity';
 import { QuestionSearchService } from '../questions/question-search.service';
 import { QuestionDimension } from '../questions/question-dimension.entity';
+import { QuestionVersion } from '../questions/question-version.entity';
 import { Question } from '../questions/question.entity';
 import { Team } from '../teams/team.entity';
 import { User } from '../users/user.entity';
-import { ExamInputDto } from './dto/exam.dto';
+import { ExamInputDto, validateExamItems } from './dto/exam.dto';
 import { ExamAudienceEntry } from './exam-audience.entity';
 import { drawFilter } from './exam-plan';
 import { Exam } from './exam.entity';
@@ -79,6 +80,12 @@ export class ExamsService {
       const exam = await this.find(manager, id);
       if (exam.status === 'archived') throw new DomainException(ErrorCode.Conflict, 'An archived exam cannot change');
       await this.assertReferences(manager, dto);
+      if (exam.status === 'published') {
+        // A published exam stays startable: the same checklist as publishing applies to every edit.
+        const audience = [...dto.audience.userIds.map((targetId) => ({ kind: 'user' as const, targetId })), ...dto.audience.teamIds.map((targetId) => ({ kind: 'team' as const, targetId }))];
+        const { problems } = await this.analyse(Object.assign(new Exam(), exam, columns(dto)), audience);
+        this.assertPublishable(problems);
+      }
       await manager.update(Exam, { id }, columns(dto));
       await this.replaceAudience(manager, id, dto);
       await this.audit.record(actor, { action: 'exam.update', entityType: 'exam', entityId: id, details: { title: dto.title, status: exam.status } }, manager);
@@ -88,10 +95,7 @@ export class ExamsService {
 
   async publish(actor: AuthUser, id: string): Promise<ExamDetail> {
     const detail = await this.get(id);
-    const blocking = detail.problems.filter((problem) => BLOCKING.includes(problem.code));
-    if (blocking.length) {
-      throw new DomainException(ErrorCode.ValidationFailed, `The exam cannot be published: ${blocking.map((p) => p.message).join('; ')}`, blocking.map((p) => ({ field: p.section === undefined ? 'exam' : `sections.${p.section}.items.${p.item ?? 0}`, message: p.message, code: p.code })), { problems: blocking });
-    }
+    this.assertPublishable(detail.problems);
     await this.exams.manager.transaction(async (manager) => {
       await manager.update(Exam, { id }, { status: 'published', publishedAt: new Date() });
       await this.audit.record(actor, { action: 'exam.publish', entityType: 'exam', entityId: id, details: { title: detail.title } }, manager);
@@ -108,6 +112,17 @@ export class ExamsService {
     return this.get(id);
   }
 
+  private assertPublishable(problems: ExamProblem[]): void {
+    const blocking = problems.filter((problem) => BLOCKING.includes(problem.code));
+    if (!blocking.length) return;
+    throw new DomainException(
+      ErrorCode.ValidationFailed,
+      `The exam cannot be published as it is: ${blocking.map((p) => p.message).join('; ')}`,
+      blocking.map((p) => ({ field: p.section === undefined ? 'exam' : `sections.${p.section}.items.${p.item ?? 0}`, message: p.message, code: p.code })),
+      { problems: blocking },
+    );
+  }
+
   async find(manager: EntityManager, id: string): Promise<Exam> {
     const exam = await manager.findOne(Exam, { where: { id } });
     if (!exam) throw notFound('Exam');
@@ -116,42 +131,7 @@ export class ExamsService {
 
   private async detail(exam: Exam): Promise<ExamDetail> {
     const audience = await this.exams.manager.find(ExamAudienceEntry, { where: { examId: exam.id } });
-    const availability: DrawAvailability[] = [];
-    const problems: ExamProblem[] = [];
-    let questionCount = 0;
-    let totalPoints = 0;
-    const fixedIds = exam.sections.flatMap((s) => s.items.flatMap((item) => (item.kind === 'fixed' ? [item.questionId] : [])));
-    const fixed = new Map((fixedIds.length ? await this.exams.manager.find(Question, { where: { id: In(fixedIds) } }) : []).map((q) => [q.id, q]));
-    for (const [section, { items }] of exam.sections.entries()) {
-      for (const [index, item] of items.entries()) {
-        if (item.kind === 'fixed') {
-          const question = fixed.get(item.questionId);
-          if (!question || question.status === 'retired') {
-            problems.push({ code: 'question_unavailable', section, item: index, message: `Section ${section + 1}, item ${index + 1}: the question is ${question ? 'retired' : 'deleted'}` });
-            continue;
-          }
-          questionCount++;
-          totalPoints += item.points;
-          continue;
-        }
-        const available = await this.search.count(item.bankId, drawFilter(item)).catch(() => 0);
-        availability.push({ section, item: index, requested: item.count, available });
-        if (available < item.count) {
-          problems.push({ code: 'draw_unfillable', section, item: index, message: `Section ${section + 1}, item ${index + 1}: ${item.count} questions requested but only ${available} match` });
-        }
-        questionCount += Math.min(item.count, available);
-        totalPoints += item.points * Math.min(item.count, available);
-      }
-    }
-    if (!questionCount) problems.push({ code: 'no_questions', message: 'The exam has no questions yet' });
-    if (exam.passPercent === null && (exam.purpose === 'certification' || exam.purpose === 'course_check')) {
-      problems.push({ code: 'no_pass_mark', message: 'A certification or course check usually needs a pass mark' });
-    }
-    if (exam.opensAt && exam.closesAt && exam.opensAt >= exam.closesAt) problems.push({ code: 'window_invalid', message: 'The exam closes before it opens' });
-    if (!exam.audienceEveryone && !audience.length) problems.push({ code: 'no_audience', message: 'Nobody is assigned: choose everyone, teams or people' });
-    for (const code of Object.keys(exam.dimensionPassPercent)) {
-      if (!(await this.measures(exam, code))) problems.push({ code: 'dimension_not_measured', message: `No question in the exam measures the dimension "${code}" that has a pass mark` });
-    }
+    const { availability, problems, questionCount, totalPoints } = await this.analyse(exam, audience);
     return {
       id: exam.id,
       title: exam.title,
@@ -178,13 +158,63 @@ export class ExamsService {
         teamIds: audience.filter((a) => a.kind === 'team').map((a) => a.targetId),
       },
       questionCount,
-      totalPoints: Math.round(totalPoints * 100) / 100,
+      totalPoints,
       availability,
       problems,
       publishedAt: exam.publishedAt?.toISOString() ?? null,
       createdAt: exam.createdAt.toISOString(),
       updatedAt: exam.updatedAt.toISOString(),
     };
+  }
+
+  /** What an attempt would hold, what each draw can pick from, and what stops publishing. */
+  private async analyse(exam: Exam, audience: Pick<ExamAudienceEntry, 'kind' | 'targetId'>[]): Promise<{ availability: DrawAvailability[]; problems: ExamProblem[]; questionCount: number; totalPoints: number }> {
+    const availability: DrawAvailability[] = [];
+    const problems: ExamProblem[] = [];
+    let questionCount = 0;
+    let totalPoints = 0;
+    const fixedIds = exam.sections.flatMap((s) => s.items.flatMap((item) => (item.kind === 'fixed' ? [item.questionId] : [])));
+    const fixed = new Map((fixedIds.length ? await this.exams.manager.find(Question, { where: { id: In(fixedIds) } }) : []).map((q) => [q.id, q]));
+    const definitions = await this.currentDefinitions([...fixed.values()]);
+    for (const [section, { items }] of exam.sections.entries()) {
+      for (const [index, item] of items.entries()) {
+        if (item.kind === 'fixed') {
+          const question = fixed.get(item.questionId);
+          if (!question || question.status === 'retired') {
+            problems.push({ code: 'question_unavailable', section, item: index, message: `Section ${section + 1}, item ${index + 1}: the question is ${question ? 'retired' : 'deleted'}` });
+            continue;
+          }
+          questionCount++;
+          // An essay with a rubric and a scenario are worth their own total (rubric maximum, sum of part weights).
+          const definition = definitions.get(question.id);
+          totalPoints += definition ? maxPointsFor(definition, item.points) : item.points;
+          continue;
+        }
+        const available = await this.search.count(item.bankId, drawFilter(item)).catch(() => 0);
+        availability.push({ section, item: index, requested: item.count, available });
+        if (available < item.count) {
+          problems.push({ code: 'draw_unfillable', section, item: index, message: `Section ${section + 1}, item ${index + 1}: ${item.count} questions requested but only ${available} match` });
+        }
+        questionCount += Math.min(item.count, available);
+        totalPoints += item.points * Math.min(item.count, available);
+      }
+    }
+    if (!questionCount) problems.push({ code: 'no_questions', message: 'The exam has no questions yet' });
+    if (exam.passPercent === null && (exam.purpose === 'certification' || exam.purpose === 'course_check')) {
+      problems.push({ code: 'no_pass_mark', message: 'A certification or course check usually needs a pass mark' });
+    }
+    if (exam.opensAt && exam.closesAt && exam.opensAt >= exam.closesAt) problems.push({ code: 'window_invalid', message: 'The exam closes before it opens' });
+    if (!exam.audienceEveryone && !audience.length) problems.push({ code: 'no_audience', message: 'Nobody is assigned: choose everyone, teams or people' });
+    for (const code of Object.keys(exam.dimensionPassPercent)) {
+      if (!(await this.measures(exam, code))) problems.push({ code: 'dimension_not_measured', message: `No question in the exam measures the dimension "${code}" that has a pass mark` });
+    }
+    return { availability, problems, questionCount, totalPoints: Math.round(totalPoints * 100) / 100 };
+  }
+
+  private async currentDefinitions(questions: Question[]): Promise<Map<string, QuestionDefinition>> {
+    if (!questions.length) return new Map();
+    const rows = await this.exams.manager.find(QuestionVersion, { where: questions.map((q) => ({ questionId: q.id, version: q.currentVersion })), select: { questionId: true, definition: true } });
+    return new Map(rows.map((row) => [row.questionId, row.definition]));
   }
 
   /** Whether any fixed question or draw of the exam can bring the dimension. */
@@ -207,6 +237,7 @@ export class ExamsService {
   }
 
   private async assertReferences(manager: EntityManager, dto: ExamInputDto): Promise<void> {
+    validateExamItems(dto.sections).forEach((items, s) => (dto.sections[s].items = items));
     const invalid = (field: string, message: string) => new DomainException(ErrorCode.ValidationFailed, message, [{ field, message }]);
     for (const [code, percent] of Object.entries(dto.dimensionPassPercent ?? {})) {
       if (typeof percent !== 'number' || percent < 0 || percent > 100) throw invalid(`dimensionPassPercent.${code}`, 'A pass mark is a percent from 0 to 100');

@@ -1411,12 +1411,8 @@ describe('question import and export', () => {
     });
   });
 
-  /**
-   * API bugs found while writing this file. Each is split into what works (a normal test) and the
-   * correct behaviour that does not happen yet (`it.failing`, so the run stays green). When a bug is
-   * fixed its `it.failing` turns red: make it a plain `it`.
-   */
-  describe('known bugs', () => {
+  /** Regressions: bugs this file found, now fixed. */
+  describe('regressions', () => {
     describe('a category name over 120 characters', () => {
       let bankId: string;
       const long = `Trade-in ${'x'.repeat(130)}`;
@@ -1433,10 +1429,7 @@ describe('question import and export', () => {
         expect([...byName.values()].map((q) => q.categoryPath)).toEqual([[long.slice(0, 120)], [long.slice(0, 120)]]);
       });
 
-      // BUG: QuestionCategoriesService.ensurePath (apps/api/src/question-banks/question-categories.service.ts:134)
-      // saves name.slice(0, 120) but finds the next question's category by the full name (tree.childNamed,
-      // line 129), so every question of that category creates another sibling with the same name
-      // (categoriesCreated 2, two "Trade-in xxx…" categories with one question each).
+      // Names are cut to 120 characters before the lookup too, so a long name is not created twice.
       it('all its questions share one category', async () => {
         expect(summary).toMatchObject({ created: 2, categoriesCreated: 1 });
         expect(await categoryLines(bankId)).toEqual([`${long.slice(0, 120)}: 2`]);
@@ -1463,9 +1456,7 @@ describe('question import and export', () => {
         expect(Buffer.compare((await api.http().get(src).buffer(true).parse(binary).expect(200)).body, PHONE_PNG)).toBe(0);
       });
 
-      // BUG: QuestionImportService.analyse (apps/api/src/question-transfer/question-import.service.ts:118)
-      // stores each question's images (files.storeMany) before prepareImported (line 120) rejects the question,
-      // so the commit leaves the rejected question's image as a bank file nothing refers to (2 rows, not 1).
+      // A question is checked before its images are stored, so a rejected one leaves no file behind.
       it('is not stored as an orphan bank file', async () => {
         expect(await dataSource.getRepository(QuestionFile).countBy({ bankId })).toBe(1);
       });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GRADING_METHODS, GradingMethod, QUESTION_TYPES, QuestionType, REVIEW_TIMINGS, ReviewPolicy, ReviewTiming } from '@pathwise/assessment';
-import { Difficulty, DrawExamItem, EXAM_PURPOSES, ExamAudience, ExamInput, ExamPurpose, ExamSection, FixedExamItem } from '@pathwise/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Difficulty, DrawExamItem, ErrorCode, EXAM_PURPOSES, ExamAudience, ExamInput, ExamPurpose, ExamSection, FieldError, FixedExamItem } from '@pathwise/contracts';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,6 +9,7 @@ import {
   IsArray,
   IsBoolean,
   IsDateString,
+  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
@@ -22,8 +23,11 @@ import {
   Min,
   ValidateIf,
   ValidateNested,
+  validateSync,
 } from 'class-validator';
+import { DomainException } from '../../common/domain.exception';
 import { trim } from '../../common/transforms';
+import { flatten, VALIDATION_OPTIONS } from '../../common/validation';
 
 const DIFFICULTIES = [1, 2, 3, 4, 5];
 const nullable = (_o: unknown, value: unknown) => value !== null;
@@ -78,12 +82,8 @@ export class ExamSectionDto implements ExamSection {
   @ApiProperty({ example: 'Trade-in' }) @Transform(trim) @IsString() @Length(0, 200)
   title!: string;
 
-  @ApiProperty({ description: 'Fixed questions and blueprint draws', type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/FixedExamItemDto' }, { $ref: '#/components/schemas/DrawExamItemDto' }] } })
-  @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true })
-  @Type(() => Object, {
-    discriminator: { property: 'kind', subTypes: [{ value: FixedExamItemDto, name: 'fixed' }, { value: DrawExamItemDto, name: 'draw' }] },
-    keepDiscriminatorProperty: true,
-  })
+  @ApiProperty({ description: 'Fixed questions and blueprint draws (checked per kind by validateExamItems)', type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/FixedExamItemDto' }, { $ref: '#/components/schemas/DrawExamItemDto' }] } })
+  @IsArray() @ArrayMaxSize(200)
   items!: (FixedExamItemDto | DrawExamItemDto)[];
 }
 
@@ -153,6 +153,29 @@ export class ExamInputDto implements ExamInput {
   @ApiProperty({ type: [ExamSectionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ExamSectionDto)
   sections!: ExamSectionDto[];
 
-  @ApiProperty({ type: ExamAudienceDto }) @ValidateNested() @Type(() => ExamAudienceDto)
+  @ApiProperty({ type: ExamAudienceDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ExamAudienceDto)
   audience!: ExamAudienceDto;
+}
+
+/**
+ * Items are a union told apart by `kind`; class-transformer's discriminator crashes on a null item
+ * and lets an unknown kind through, so each item is checked here, with the same whitelist rules.
+ */
+export function validateExamItems(sections: ExamSectionDto[]): (FixedExamItemDto | DrawExamItemDto)[][] {
+  const errors: FieldError[] = [];
+  const checked = sections.map((section, s) =>
+    (section.items as unknown[]).map((item, i) => {
+      const field = `sections.${s}.items.${i}`;
+      const kind = typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as { kind?: unknown }).kind : undefined;
+      if (kind !== 'fixed' && kind !== 'draw') {
+        errors.push({ field, message: 'Each item is a fixed question (kind "fixed") or a draw (kind "draw")' });
+        return item as FixedExamItemDto;
+      }
+      const instance: FixedExamItemDto | DrawExamItemDto = kind === 'fixed' ? plainToInstance(FixedExamItemDto, item) : plainToInstance(DrawExamItemDto, item);
+      errors.push(...flatten(validateSync(instance, VALIDATION_OPTIONS), field));
+      return instance;
+    }),
+  );
+  if (errors.length) throw new DomainException(ErrorCode.ValidationFailed, 'The request has invalid fields', errors);
+  return checked;
 }
