@@ -25,10 +25,14 @@ process.on('SIGWINCH', () => {
       console.error('cpu-profile:', error);
       return;
     }
-    // Where the resident memory is at the end of the phase: V8's heap spaces versus the rest (buffers, native).
+    // Where the resident memory is at the end of the phase: V8's heap spaces versus the rest (buffers,
+    // native); then the heap again after a full collection, which tells live data from garbage.
     const memory = { ...process.memoryUsage(), spaces: require('node:v8').getHeapSpaceStatistics() };
-    writeFileSync(`${file}.memory.json`, JSON.stringify(memory));
-    writeFileSync(`${file}.tmp`, JSON.stringify(result.profile));
-    renameSync(`${file}.tmp`, file);
+    session.post('HeapProfiler.collectGarbage', () => {
+      memory.afterGc = process.memoryUsage();
+      writeFileSync(`${file}.memory.json`, JSON.stringify(memory));
+      writeFileSync(`${file}.tmp`, JSON.stringify(result.profile));
+      renameSync(`${file}.tmp`, file);
+    });
   });
 });

@@ -12,7 +12,10 @@
 // BENCH_MODE=production (default: MariaDB/MySQL at BENCH_MYSQL_URL + Redis at BENCH_REDIS_URL, API +
 // worker) or embedded (API only, SQLite, jobs in process; the floor then uses SQLite too).
 // BENCH_PROFILE=api,worker: V8 CPU profiles of the API during the Pathwise autosave phase and of the
-// worker during the burst, summarised at the end. Figures are printed; only errors fail the run.
+// worker during the burst, summarised at the end, with their memory by V8 heap space. Other knobs:
+// BENCH_BURST (0 skips it), BENCH_START_CONCURRENCY, BENCH_LOGIN_CONCURRENCY, BENCH_TIMEOUT_SECONDS,
+// BENCH_NODE_OPTIONS (Node flags for the API and worker only). Figures are printed; only errors fail the run.
+import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -21,7 +24,7 @@ import * as argon2 from 'argon2';
 import { benchQuestions, canonical, indexOfStem, prng, type BenchQuestion } from './bank';
 import { forEachLimit, HttpClient, Recorder, type EndpointStats } from './load';
 import { summariseProfile } from './profile-summary';
-import { Child, Cleanup, cpuMsOf, freePort, memoryMbOf, mysqlDb, pidByName, sleep, sqliteDb, type BenchDb } from './system';
+import { Child, Cleanup, cpuMsOf, freePort, machineBusyMs, memoryMbOf, mysqlDb, pidByName, sleep, sqliteDb, type BenchDb } from './system';
 
 const env = process.env;
 const int = (name: string, fallback: number) => {
@@ -37,6 +40,7 @@ const LOGIN_CONCURRENCY = Math.max(1, int('BENCH_LOGIN_CONCURRENCY', 8));
 const START_CONCURRENCY = Math.max(1, int('BENCH_START_CONCURRENCY', CONCURRENCY));
 const TIMEOUT_MS = Math.max(1, int('BENCH_TIMEOUT_SECONDS', 30)) * 1000;
 const BURST_TIMEOUT_S = int('BENCH_BURST_TIMEOUT_SECONDS', 600);
+const STATISTICS_TIMEOUT_S = int('BENCH_STATISTICS_TIMEOUT_SECONDS', 120);
 const MYSQL_URL = env['BENCH_MYSQL_URL'] ?? 'mysql://root@127.0.0.1:3306';
 const REDIS_URL = env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const PROFILE = new Set((env['BENCH_PROFILE'] ?? '').split(',').map((s) => s.trim()).filter(Boolean));
@@ -79,6 +83,7 @@ interface PhaseCpu {
   rssMb: Record<string, number>;
 }
 
+const MACHINE = '(machine)';
 const recorder = new Recorder();
 const cleanup = new Cleanup();
 const notes: string[] = [];
@@ -97,24 +102,41 @@ interface Results {
   lastSubmit: number;
   allGradedAt: number;
   burst: BurstResult | null;
+  statistics: StatisticsResult | null;
 }
 
 class Aborted extends Error {}
 
-/** A phase in which every request failed (a hung or dead API): nothing after it can be measured. */
-function assertAlive(endpoint: string): void {
-  const stats = recorder.stats(endpoint);
-  if (stats && stats.errors === stats.count) throw new Aborted(`every ${endpoint} request failed; the later phases cannot run`);
+/** A phase whose last requests all failed (a hung or dead API): nothing after it can be measured. */
+async function assertAlive(endpoint: string, db: BenchDb): Promise<void> {
+  if (!recorder.failingInARow(endpoint, Math.min(CONCURRENCY, AGENTS))) return;
+  let hint = '';
+  if (db.kind === 'mysql') {
+    // Transactions left open by connections that sit idle: the API holds them while it waits for something else.
+    const [row] = await db.query<{ n: number | string }>(
+      "SELECT COUNT(*) AS n FROM information_schema.innodb_trx t JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id WHERE p.db = DATABASE() AND p.command = 'Sleep'",
+    );
+    hint = `; the API's database has ${row.n} open transaction(s) on idle connections`;
+  }
+  throw new Aborted(`the last ${Math.min(CONCURRENCY, AGENTS)} ${endpoint} requests failed in a row (the errors list the first failures): the API stopped answering${hint}, so the later phases cannot run`);
 }
+
+/** Inside a phase: stop sending once the server has stopped answering, instead of waiting out a timeout per request. */
+const dead = (endpoint: string) => recorder.failingInARow(endpoint, Math.min(CONCURRENCY, AGENTS));
 
 async function main(): Promise<void> {
   if (MODE !== 'production' && MODE !== 'embedded') throw new Error('BENCH_MODE is production or embedded');
   for (const name of ['dist/apps/api/main.js', ...(MODE === 'production' ? ['dist/apps/worker/main.js'] : [])]) {
     if (!existsSync(name)) throw new Error(`${name} is missing: build first (nx run api:bench-exam builds api and worker)`);
   }
-  const startLoad = loadavg()[0];
-  console.log(`Pathwise exam benchmark: ${MODE} mode, ${AGENTS} agents × ${EXAM_QUESTIONS} questions, ${CONCURRENCY} in flight, burst ${BURST}; ${cpus().length} CPUs, load average ${startLoad.toFixed(2)}`);
-  if (startLoad >= 1) notes.push(`the machine was busy at the start (load average ${startLoad.toFixed(2)}): figures are lower than on a quiet machine`);
+  // How busy the machine is right now, from the CPU counters (the load average lags by a minute or more).
+  const busyFrom = machineBusyMs();
+  await sleep(3000);
+  const busyCores = (machineBusyMs() - busyFrom) / 3000;
+  console.log(
+    `Pathwise exam benchmark: ${MODE} mode, ${AGENTS} agents × ${EXAM_QUESTIONS} questions, ${CONCURRENCY} in flight, burst ${BURST}; ${cpus().length} CPUs, ${busyCores.toFixed(2)} cores busy before the start (load average ${loadavg()[0].toFixed(2)})`,
+  );
+  if (busyCores >= 0.25) notes.push(`other work kept ${busyCores.toFixed(2)} cores busy just before the start: figures are lower than on a quiet machine (see the "others" column)`);
 
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const secret = randomBytes(32).toString('hex');
@@ -135,6 +157,8 @@ async function main(): Promise<void> {
     // Long enough that no token expires in a slow run; expiry is not what this measures.
     ACCESS_TOKEN_TTL_SECONDS: '7200',
     TS_NODE_PROJECT: undefined,
+    // Node flags for the API and worker only (e.g. --max-semi-space-size), not for this process.
+    ...(env['BENCH_NODE_OPTIONS'] !== undefined && { NODE_OPTIONS: env['BENCH_NODE_OPTIONS'] }),
   };
   let queuePrefix = '';
   let databaseUrl = '';
@@ -152,14 +176,20 @@ async function main(): Promise<void> {
   const start = (name: 'api' | 'worker') =>
     new Child(name, [...(PROFILE.has(name) ? ['-r', join(BENCH_DIR, 'cpu-profile.cjs')] : []), `dist/apps/${name}/main.js`], { ...childEnv, BENCH_PROFILE_FILE: profileFile(name) });
   const api = start('api');
-  cleanup.add('api', () => api.stop());
+  cleanup.add('api', async () => {
+    api.muted = true;
+    await api.stop();
+  });
   results.warnings = () => api.warnings + (worker?.warnings ?? 0);
   await waitUntilReady(origin, api);
   procs['api'] = () => api.pid;
   let worker: Child | null = null;
   if (MODE === 'production') {
     worker = start('worker');
-    cleanup.add('worker', () => (worker as Child).stop());
+    cleanup.add('worker', async () => {
+      (worker as Child).muted = true;
+      await (worker as Child).stop();
+    });
     await waitForWorker(queuePrefix, worker);
     procs['worker'] = () => worker?.pid;
   }
@@ -191,6 +221,7 @@ async function main(): Promise<void> {
   const examId = exam.examId;
   await phase('logins', async () => {
     await forEachLimit(agents, LOGIN_CONCURRENCY, async (agent) => {
+      if (dead(E.login)) return;
       const reply = await client.send(E.login, { method: 'POST', path: '/api/auth/login', body: JSON.stringify({ email: agent.email, password: PASSWORD }) }, 200);
       if (reply?.status !== 200) return;
       const session = JSON.parse(reply.text) as { accessToken: string; user: { id: string } };
@@ -198,10 +229,11 @@ async function main(): Promise<void> {
       agent.token = session.accessToken;
     });
   });
-  assertAlive(E.login);
+  await assertAlive(E.login, db);
 
   await phase('starts', async () => {
     await forEachLimit(agents, START_CONCURRENCY, async (agent) => {
+      if (dead(E.start)) return;
       const reply = await client.send(E.start, { method: 'POST', path: `/api/exams/${examId}/attempts`, token: agent.token }, 201);
       if (reply?.status !== 201) return;
       if (KEY_LEAK.test(reply.text)) recorder.fail(E.start, `the learner view of agent ${agent.index} contains a key field: ${KEY_LEAK.exec(reply.text)?.[0]}`);
@@ -211,7 +243,7 @@ async function main(): Promise<void> {
       agent.saves = planSaves(agent, view.questions, bank);
     });
   });
-  assertAlive(E.start);
+  await assertAlive(E.start, db);
   const started = agents.filter((agent) => agent.attemptId);
   const saveCount = started.reduce((sum, agent) => sum + agent.saves.length, 0);
 
@@ -221,6 +253,7 @@ async function main(): Promise<void> {
   cleanup.add('floor client', () => floorClient.destroy());
   procs['floor'] = () => floor.child.pid;
   await phase('autosave: floor', () => autosave(floorClient, E.floor, started));
+  await assertAlive(E.floor, db);
   const floorRss = memoryMbOf(floor.child.pid, 'VmHWM');
   await floorClient.close();
   await floor.stop();
@@ -229,13 +262,14 @@ async function main(): Promise<void> {
   if (PROFILE.has('api')) api.signal('SIGWINCH');
   await phase('autosave: Pathwise', () => autosave(client, E.save, started));
   if (PROFILE.has('api')) api.signal('SIGWINCH');
-  assertAlive(E.save);
+  await assertAlive(E.save, db);
 
   let firstSubmit = Infinity;
   let lastSubmit = 0;
   let allGradedAt = 0;
   await phase('submits + grading', async () => {
     await forEachLimit(started, CONCURRENCY, async (agent) => {
+      if (dead(E.submit)) return;
       const sentAt = performance.now();
       firstSubmit = Math.min(firstSubmit, sentAt);
       const reply = await client.send(E.submit, { method: 'POST', path: `/api/attempts/${agent.attemptId}/submit`, token: agent.token }, 200);
@@ -248,12 +282,16 @@ async function main(): Promise<void> {
   await verifyMainRun(db, examId, started);
 
   let burst: BurstResult | null = null;
-  if (BURST > 0) burst = await runBurst(db, examId, bank, agents, queuePrefix, started.length, worker);
+  let statistics: StatisticsResult | null = null;
+  if (BURST > 0) {
+    burst = await runBurst(db, examId, bank, agents, queuePrefix, started.length, worker);
+    statistics = await waitForStatistics(db, examId, started.length + burst.graded, queuePrefix);
+  }
   if (MODE === 'production') await countFailedJobs(queuePrefix);
   const endRss = { api: memoryMbOf(api.pid, 'VmHWM'), worker: memoryMbOf(worker?.pid, 'VmHWM') };
   if (!api.running || (worker && !worker.running)) recorder.fail('processes', 'the API or the worker exited during the run');
 
-  Object.assign(results, { saveCount, started: started.length, floorRss, mainRss, endRss, firstSubmit, lastSubmit, allGradedAt, burst });
+  Object.assign(results, { saveCount, started: started.length, floorRss, mainRss, endRss, firstSubmit, lastSubmit, allGradedAt, burst, statistics });
   report();
   for (const name of ['api', 'worker']) {
     if (!PROFILE.has(name)) continue;
@@ -367,7 +405,11 @@ async function phase(name: string, work: () => Promise<void>): Promise<void> {
   const wallMs = performance.now() - startedAt;
   const after = snapshotCpu();
   const rssMb = Object.fromEntries(['api', 'worker'].filter((k) => procs[k]).map((k) => [k, memoryMbOf(procs[k](), 'VmRSS')]));
-  phases.push({ phase: name, wallMs, cpuMs: Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - (before[k] ?? after[k])])), rssMb });
+  const cpuMs = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - (before[k] ?? after[k])]));
+  // Everything else on the machine: other people's builds and tests, the kernel's own threads.
+  cpuMs['others'] = Math.max(0, cpuMs[MACHINE] - Object.entries(cpuMs).reduce((sum, [k, ms]) => (k === MACHINE ? sum : sum + ms), 0));
+  delete cpuMs[MACHINE];
+  phases.push({ phase: name, wallMs, cpuMs, rssMb });
   console.log(`${(wallMs / 1000).toFixed(1)} s`);
 }
 
@@ -375,12 +417,14 @@ function snapshotCpu(): Record<string, number> {
   const usage = process.cpuUsage();
   const snapshot: Record<string, number> = { 'load generator': (usage.user + usage.system) / 1000 };
   for (const [name, pid] of Object.entries(procs)) snapshot[name] = cpuMsOf(pid());
+  snapshot[MACHINE] = machineBusyMs();
   return snapshot;
 }
 
 async function autosave(client: HttpClient, endpoint: string, agents: Agent[]): Promise<void> {
   await forEachLimit(agents, CONCURRENCY, async (agent) => {
     for (const save of agent.saves) {
+      if (dead(endpoint)) return;
       const reply = await client.send(endpoint, { method: 'PUT', path: save.path, token: agent.token, body: save.body }, 200);
       if (reply?.status !== 200) continue;
       const { seq } = JSON.parse(reply.text) as { seq: number };
@@ -578,6 +622,63 @@ async function runBurst(db: BenchDb, examId: string, bank: BenchQuestion[], agen
   };
 }
 
+// ————— item statistics —————
+
+interface StatisticsResult {
+  attempts: number;
+  /** From the last grade until the statistics covered every graded attempt. */
+  readyMs: number;
+  /** The job's own run time (production: BullMQ's processedOn → finishedOn). */
+  jobMs: number | null;
+}
+
+/**
+ * Grading asks for the exam's item statistics (a job on its own queue, at most one per exam, 30 s after
+ * a grade): after the burst it runs over every graded attempt of the exam. Waits for it, so its time and
+ * the memory it takes in the worker are part of the figures.
+ */
+async function waitForStatistics(db: BenchDb, examId: string, attempts: number, queuePrefix: string): Promise<StatisticsResult | null> {
+  let result: StatisticsResult | null = null;
+  let covered = 0;
+  await phase(`item statistics (${attempts} attempts)`, async () => {
+    const from = performance.now();
+    const deadline = from + STATISTICS_TIMEOUT_S * 1000;
+    while (performance.now() < deadline) {
+      const [row] = await db.query<{ payload: string }>('SELECT payload FROM exam_statistics WHERE exam_id = ?', [examId]);
+      covered = row ? (JSON.parse(row.payload) as { attempts: number }).attempts : 0;
+      if (covered >= attempts) {
+        result = { attempts, readyMs: performance.now() - from, jobMs: null };
+        break;
+      }
+      await sleep(250);
+    }
+  });
+  if (!result) {
+    let pending = '';
+    if (MODE === 'production') {
+      const { Queue } = await import('bullmq');
+      const queue = new Queue('statistics', { connection: { url: REDIS_URL }, prefix: queuePrefix });
+      const counts = await queue.getJobCounts('active', 'waiting', 'delayed');
+      await queue.close();
+      pending =
+        counts['active'] + counts['waiting'] + counts['delayed'] > 0
+          ? ' (a statistics job is still queued or running: it is slow)'
+          : ' and no statistics job is queued or running: a grade that finished while the job ran was deduplicated into that run, so nothing recomputes the rest';
+    }
+    recorder.fail('item statistics', `${STATISTICS_TIMEOUT_S} s after the last grade the exam's item statistics cover ${covered} of ${attempts} graded attempts${pending}`);
+    return null;
+  }
+  if (MODE === 'production') {
+    const { Queue } = await import('bullmq');
+    const queue = new Queue('statistics', { connection: { url: REDIS_URL }, prefix: queuePrefix });
+    const jobs = await queue.getJobs(['completed'], 0, 50);
+    const last = jobs.filter((job) => job.finishedOn && job.processedOn).sort((a, b) => (b.finishedOn ?? 0) - (a.finishedOn ?? 0))[0];
+    if (last) (result as StatisticsResult).jobMs = (last.finishedOn ?? 0) - (last.processedOn ?? 0);
+    await queue.close();
+  }
+  return result;
+}
+
 // ————— infrastructure —————
 
 async function createDatabase(name: string): Promise<string> {
@@ -658,10 +759,26 @@ async function waitForFile(file: string, timeoutMs: number): Promise<void> {
 /** process.memoryUsage() and V8's heap spaces, as the profiled process wrote them at the end of its phase. */
 function describeMemory(file: string): string {
   if (!existsSync(file)) return '(no memory figures)';
-  const m = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number> & { spaces: { space_name: string; space_size: number; space_used_size: number }[] };
+  const m = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number> & {
+    spaces: { space_name: string; space_size: number; space_used_size: number }[];
+    afterGc?: Record<string, number>;
+  };
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const spaces = m.spaces.filter((s) => s.space_size > 2 ** 20).map((s) => `${s.space_name} ${mb(s.space_used_size)}/${mb(s.space_size)}`);
-  return `memory at the end of the phase: RSS ${mb(m['rss'])} = V8 heap ${mb(m['heapTotal'])} (used ${mb(m['heapUsed'])}; ${spaces.join(', ')}) + external ${mb(m['external'])} (array buffers ${mb(m['arrayBuffers'])}) + the rest (code, native libraries, malloc)`;
+  return `memory at the end of the phase: RSS ${mb(m['rss'])} = V8 heap ${mb(m['heapTotal'])} (used ${mb(m['heapUsed'])}; ${spaces.join(', ')}) + external ${mb(m['external'])} (array buffers ${mb(m['arrayBuffers'])}) + the rest (code, native libraries, malloc)${m.afterGc ? `; after a full GC: RSS ${mb(m.afterGc['rss'])}, heap used ${mb(m.afterGc['heapUsed'])} of ${mb(m.afterGc['heapTotal'])}` : ''}`;
+}
+
+/** The commit the dist was most likely built from, and whether the sources differed from it. */
+function sourceState(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps/api/src', 'apps/worker/src', 'libs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter(Boolean).length;
+    return `sources at ${head}${dirty ? ` with ${dirty} changed file(s) in apps/*/src and libs` : ''}`;
+  } catch {
+    return 'sources: no git';
+  }
 }
 
 // ————— the report —————
@@ -672,7 +789,7 @@ function report(): void {
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(`\nPathwise exam benchmark — ${MODE} mode${MODE === 'production' ? ' (MariaDB + Redis on this machine, API + worker from dist/)' : ' (SQLite, API from dist/, jobs in process)'}`);
   console.log(`${AGENTS} agents × ${EXAM_QUESTIONS} questions, ${TWICE_IN_ORDER} positions saved twice in order and ${TWICE_OUT_OF_ORDER} out of order per agent; ${CONCURRENCY} requests in flight (${LOGIN_CONCURRENCY} for logins, ${START_CONCURRENCY} for starts)`);
-  console.log(`Node ${process.version}, ${cpus().length} CPUs, load average now ${loadavg()[0].toFixed(2)}. The load generator (undici) runs in this process on the same cores.\n`);
+  console.log(`Node ${process.version}, ${cpus().length} CPUs, load average now ${loadavg()[0].toFixed(2)}; ${sourceState()}. The load generator (undici) runs in this process on the same cores.\n`);
   const header = ['endpoint'.padEnd(42), 'requests', ' errors', '   req/s', ' p50 ms', ' p95 ms', ' p99 ms', ' max ms'];
   console.log(header.join('  '));
   const rows: (EndpointStats | null)[] = [E.login, E.start, E.save, E.submit, E.floor].map((e) => recorder.stats(e));
@@ -706,16 +823,22 @@ function report(): void {
         `, ${n(b.graded / (b.gradedMs / 1000), 0)} attempts/s (target ≤ 30 s: ${verdict(done && b.gradedMs <= 30_000)})`,
     );
   }
+  if (r.statistics) {
+    const st = r.statistics;
+    console.log(
+      `item statistics            over ${n(st.attempts)} graded attempts: ready ${n(st.readyMs / 1000, 1)} s after the last grade (the job waits up to 30 s before it starts)${st.jobMs !== null ? `; the job itself ran ${n(st.jobMs / 1000, 1)} s in the worker` : ''}`,
+    );
+  }
   const rssOk = r.endRss && r.mainRss && Math.max(r.endRss.api, r.endRss.worker) < 300;
   if (r.endRss && r.mainRss) console.log(
-    `peak RSS                   API ${n(r.mainRss.api)} MB${MODE === 'production' ? `, worker ${n(r.mainRss.worker)} MB` : ''} after the exam${r.burst ? `; API ${n(r.endRss.api)} MB${MODE === 'production' ? `, worker ${n(r.endRss.worker)} MB` : ''} after the burst` : ''}; floor ${n(r.floorRss ?? 0)} MB (target < 300 MB each: ${verdict(Boolean(rssOk))})`,
+    `peak RSS                   API ${n(r.mainRss.api)} MB${MODE === 'production' ? `, worker ${n(r.mainRss.worker)} MB` : ''} after the exam${r.burst ? `; API ${n(r.endRss.api)} MB${MODE === 'production' ? `, worker ${n(r.endRss.worker)} MB` : ''} after the burst${r.statistics ? ' and item statistics' : ''}` : ''}; floor ${n(r.floorRss ?? 0)} MB (target < 300 MB each: ${verdict(Boolean(rssOk))})`,
   );
   console.log(`errors                     ${n(recorder.totalErrors)} (must be 0); warnings logged by API/worker: ${n(r.warnings?.() ?? 0)}`);
   for (const sample of recorder.errorSamples.slice(0, 8)) console.log(`  ${sample}`);
   if (recorder.errorSamples.length > 8) console.log('  …');
 
   console.log(`\nCPU by phase, in cores busy (CPU seconds / wall seconds; this machine has ${cpus().length}), and resident memory at the end of each phase:`);
-  const names = [...new Set(phases.flatMap((p) => Object.keys(p.cpuMs)))];
+  const names = [...new Set(phases.flatMap((p) => Object.keys(p.cpuMs)))].sort((a, b) => (a === 'others' ? 1 : b === 'others' ? -1 : 0));
   const rssNames = [...new Set(phases.flatMap((p) => Object.keys(p.rssMb)))];
   console.log(['phase'.padEnd(28), 'wall s', ...names.map((name) => name.padStart(14)), ...rssNames.map((name) => `${name} RSS`.padStart(11))].join('  '));
   for (const p of phases) {

@@ -19,6 +19,8 @@ export interface EndpointStats {
 interface Row {
   latencies: number[];
   errors: number;
+  /** Failures since the last success. */
+  failingRun: number;
   first: number;
   last: number;
 }
@@ -30,7 +32,7 @@ export class Recorder {
   private row(endpoint: string): Row {
     let row = this.rows.get(endpoint);
     if (!row) {
-      row = { latencies: [], errors: 0, first: Infinity, last: 0 };
+      row = { latencies: [], errors: 0, failingRun: 0, first: Infinity, last: 0 };
       this.rows.set(endpoint, row);
     }
     return row;
@@ -41,7 +43,16 @@ export class Recorder {
     row.latencies.push(endedAt - startedAt);
     if (startedAt < row.first) row.first = startedAt;
     if (endedAt > row.last) row.last = endedAt;
-    if (!ok) row.errors++;
+    if (ok) row.failingRun = 0;
+    else {
+      row.errors++;
+      row.failingRun++;
+    }
+  }
+
+  /** True once `run` requests in a row failed: the server has stopped answering (hung or dead). */
+  failingInARow(endpoint: string, run: number): boolean {
+    return (this.rows.get(endpoint)?.failingRun ?? 0) >= run;
   }
 
   /** An error found after the response was recorded (a wrong seq, a key in a learner view). */

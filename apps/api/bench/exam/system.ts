@@ -26,6 +26,16 @@ export function cpuMsOf(pid: number | undefined): number {
   }
 }
 
+/** CPU time the whole machine spent busy (all cores, all processes) in ms, from /proc/stat. */
+export function machineBusyMs(): number {
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
 /** VmHWM (peak resident set) or VmRSS (now) in MB. */
 export function memoryMbOf(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number {
   if (!pid) return 0;
@@ -55,6 +65,8 @@ export class Child {
   readonly process: ChildProcess;
   warnings = 0;
   private shown = 0;
+  /** Set once the report is out: what a process logs while it is being stopped is not part of the run. */
+  muted = false;
   private exited: Promise<void>;
 
   constructor(
@@ -85,7 +97,7 @@ export class Child {
     } catch {
       // not JSON: plain text, counted by stream
     }
-    if (level < 40) return;
+    if (level < 40 || this.muted) return;
     this.warnings++;
     if (this.shown++ < 10) console.log(`[${this.name}] ${line.slice(0, 600)}`);
     else if (this.shown === 11) console.log(`[${this.name}] … further warnings are counted, not shown`);

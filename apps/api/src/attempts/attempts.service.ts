@@ -24,10 +24,18 @@ import { QuestionVersionCache } from './question-version-cache';
 /** Saves arriving this long after the deadline still count: a request in flight when time ran out. */
 export const SAVE_GRACE_SECONDS = 10;
 const ENQUEUE_TIMEOUT_MS = 2000;
+const SLOT_CACHE_SIZE = 20_000;
+
+interface AttemptSlots {
+  userId: string;
+  deadlineAt: Date | null;
+  versionIds: Map<number, string>;
+}
 
 @Injectable()
 export class AttemptsService {
   private readonly logger = new Logger('Attempts');
+  private readonly slotCache = new Map<string, AttemptSlots>();
 
   constructor(
     @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
@@ -42,25 +50,31 @@ export class AttemptsService {
   async start(actor: AuthUser, examId: string): Promise<AttemptView> {
     const open = await this.attempts.findOne({ where: { openKey: openKey(examId, actor.id) } });
     if (open) return this.view(actor, open.id);
+    // Everything read to plan the attempt is read before the transaction: the transaction holds one
+    // pooled connection and never waits for a second (under load that waiting exhausted the pool).
+    const manager = this.attempts.manager;
+    const exam = await manager.findOne(Exam, { where: { id: examId } });
+    if (!exam || exam.status !== 'published' || !(await isInAudience(manager, exam, actor.id))) throw notFound('Exam');
+    const earlier = await manager.find(Attempt, { where: { examId, userId: actor.id }, order: { number: 'ASC' } });
+    const now = new Date();
+    const blocker = startBlocker({
+      now,
+      opensAt: exam.opensAt,
+      closesAt: exam.closesAt,
+      attemptsUsed: earlier.length,
+      maxAttempts: exam.maxAttempts,
+      lastSubmittedAt: earlier.reduce<Date | null>((last, a) => (a.submittedAt && (!last || a.submittedAt > last) ? a.submittedAt : last), null),
+      cooldownSeconds: exam.cooldownMinutes * 60,
+    });
+    if (blocker) throw notAvailable(blocker.reason, startMessage(blocker.reason), 'until' in blocker ? blocker.until : undefined);
+    const seen = await this.seenQuestions(
+      manager,
+      earlier.map((a) => a.id),
+    );
+    const seed = randomBytes(16).toString('hex');
+    const planned = await this.builder.plan(manager, exam, seed, seen);
     try {
       const id = await this.attempts.manager.transaction(async (manager) => {
-        const exam = await manager.findOne(Exam, { where: { id: examId } });
-        if (!exam || exam.status !== 'published' || !(await isInAudience(manager, exam, actor.id))) throw notFound('Exam');
-        const earlier = await manager.find(Attempt, { where: { examId, userId: actor.id }, order: { number: 'ASC' } });
-        const now = new Date();
-        const blocker = startBlocker({
-          now,
-          opensAt: exam.opensAt,
-          closesAt: exam.closesAt,
-          attemptsUsed: earlier.length,
-          maxAttempts: exam.maxAttempts,
-          lastSubmittedAt: earlier.reduce<Date | null>((last, a) => (a.submittedAt && (!last || a.submittedAt > last) ? a.submittedAt : last), null),
-          cooldownSeconds: exam.cooldownMinutes * 60,
-        });
-        if (blocker) throw notAvailable(blocker.reason, startMessage(blocker.reason), 'until' in blocker ? blocker.until : undefined);
-        const seen = await this.seenQuestions(manager, earlier.map((a) => a.id));
-        const seed = randomBytes(16).toString('hex');
-        const planned = await this.builder.plan(manager, exam, seed, seen);
         const startedAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
         const attempt = await manager.save(
           manager.create(Attempt, {
@@ -84,7 +98,10 @@ export class AttemptsService {
           }),
         );
         for (let start = 0; start < planned.length; start += 100) {
-          await manager.insert(AttemptQuestion, planned.slice(start, start + 100).map((q) => ({ ...q, attemptId: attempt.id })));
+          await manager.insert(
+            AttemptQuestion,
+            planned.slice(start, start + 100).map((q) => ({ ...q, attemptId: attempt.id })),
+          );
         }
         return attempt.id;
       });
@@ -134,16 +151,22 @@ export class AttemptsService {
     };
   }
 
-  /** Autosave: acknowledged only once the answer is in the database. */
+  /**
+   * Autosave: acknowledged only once the answer is in the database. The hot path is one statement:
+   * who owns the attempt, its deadline and its question versions never change, so they are cached;
+   * whether it is still open is decided by the guarded upsert itself.
+   */
   async save(actor: AuthUser, attemptId: string, position: number, dto: SaveAnswerDto): Promise<SaveAnswerResult> {
-    const attempt = await this.owned(actor, attemptId);
+    const slots = await this.slots(actor, attemptId);
     const now = new Date();
-    this.assertOpen(attempt, now);
-    const slot = await this.attempts.manager.findOne(AttemptQuestion, { where: { attemptId, position } });
-    if (!slot) throw notFound('Question');
+    if (slots.deadlineAt && now.getTime() > slots.deadlineAt.getTime() + SAVE_GRACE_SECONDS * 1000) {
+      this.assertOpen(await this.attempts.findOneOrFail({ where: { id: attemptId } }), now);
+    }
+    const versionId = slots.versionIds.get(position);
+    if (!versionId) throw notFound('Question');
     let answer = dto.answer;
     if (answer !== undefined && answer !== null) {
-      const version = await this.versions.get(slot.questionVersionId);
+      const version = await this.versions.get(versionId);
       const checked = validateAnswer(version.definition, answer);
       if (!checked.ok) throw new DomainException(ErrorCode.ValidationFailed, checked.message, [{ field: 'answer', message: checked.message }]);
       const unknown = unknownAnswerKey(answer, checked.answer);
@@ -153,10 +176,29 @@ export class AttemptsService {
     const stored = await this.answers.write({ attemptId, position, seq: dto.seq, answer, flagged: dto.flagged, savedAt: now });
     if (!stored) {
       // Nothing written: either a newer save is already there, or the attempt closed meanwhile.
-      const current = await this.attempts.findOneOrFail({ where: { id: attemptId } });
-      this.assertOpen(current, now);
+      this.assertOpen(await this.attempts.findOneOrFail({ where: { id: attemptId } }), now);
     }
-    return { position, seq: stored ? dto.seq : await this.answers.storedSeq(attemptId, position), deadline: attempt.deadlineAt?.toISOString() ?? null, serverNow: now.toISOString() };
+    return {
+      position,
+      seq: stored ? dto.seq : await this.answers.storedSeq(attemptId, position),
+      deadline: slots.deadlineAt?.toISOString() ?? null,
+      serverNow: now.toISOString(),
+    };
+  }
+
+  /** The immutable part of an attempt (owner, deadline, version per position), cached per process. */
+  private async slots(actor: AuthUser, attemptId: string): Promise<AttemptSlots> {
+    let slots = this.slotCache.get(attemptId);
+    if (!slots) {
+      const attempt = await this.owned(actor, attemptId);
+      const questions = await this.attempts.manager.find(AttemptQuestion, { where: { attemptId }, select: { position: true, questionVersionId: true } });
+      slots = { userId: attempt.userId, deadlineAt: attempt.deadlineAt, versionIds: new Map(questions.map((q) => [q.position, q.questionVersionId])) };
+      if (this.slotCache.size >= SLOT_CACHE_SIZE) this.slotCache.delete(this.slotCache.keys().next().value as string);
+      this.slotCache.set(attemptId, slots);
+    } else if (slots.userId !== actor.id) {
+      await this.owned(actor, attemptId);
+    }
+    return slots;
   }
 
   /** Idempotent: a double click, a retry or a second tab all end in the same single submission. */
@@ -212,7 +254,15 @@ export class AttemptsService {
       const lastSubmittedAt = mine.reduce<Date | null>((last, a) => (a.submittedAt && (!last || a.submittedAt > last) ? a.submittedAt : last), null);
       const blocker = open
         ? null
-        : startBlocker({ now, opensAt: exam.opensAt, closesAt: exam.closesAt, attemptsUsed: mine.length, maxAttempts: exam.maxAttempts, lastSubmittedAt, cooldownSeconds: exam.cooldownMinutes * 60 });
+        : startBlocker({
+            now,
+            opensAt: exam.opensAt,
+            closesAt: exam.closesAt,
+            attemptsUsed: mine.length,
+            maxAttempts: exam.maxAttempts,
+            lastSubmittedAt,
+            cooldownSeconds: exam.cooldownMinutes * 60,
+          });
       return {
         examId: exam.id,
         title: exam.title,
@@ -235,7 +285,9 @@ export class AttemptsService {
   private assertOpen(attempt: Attempt, now: Date): void {
     if (attempt.status !== 'in_progress') throw new DomainException(ErrorCode.AttemptClosed, 'This attempt has been submitted; answers can no longer change');
     if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + SAVE_GRACE_SECONDS * 1000) {
-      throw new DomainException(ErrorCode.TimeUp, 'Time is up: this answer arrived after the deadline and was not saved', undefined, { deadline: attempt.deadlineAt.toISOString() });
+      throw new DomainException(ErrorCode.TimeUp, 'Time is up: this answer arrived after the deadline and was not saved', undefined, {
+        deadline: attempt.deadlineAt.toISOString(),
+      });
     }
   }
 
@@ -281,4 +333,3 @@ function startMessage(reason: string): string {
       return 'You must wait before starting another attempt';
   }
 }
-

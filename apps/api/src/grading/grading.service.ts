@@ -32,6 +32,9 @@ export class GradingService {
 
   /** `only` narrows which statuses are graded: the queued job grades only `submitted` attempts, so a duplicate message is a no-op. */
   async grade(attemptId: string, only: readonly Attempt['status'][] = GRADABLE): Promise<Attempt['status'] | null> {
+    // Warm the version cache first, so the transaction never waits for a second pooled connection.
+    const slots = await this.attempts.manager.find(AttemptQuestion, { where: { attemptId }, select: { questionVersionId: true } });
+    await this.versions.getMany(slots.map((slot) => slot.questionVersionId));
     const graded = await this.attempts.manager.transaction((manager) => this.gradeIn(manager, attemptId, only));
     if (graded) await this.statisticsLater(graded.examId);
     return graded?.status ?? null;
