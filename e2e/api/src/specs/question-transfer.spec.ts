@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import JSZip from 'jszip';
-import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { QuestionFile } from '@pathwise/api/question-files/question-file.entity';
 import { QuestionImport } from '@pathwise/api/question-transfer/question-import.entity';
+import { binary } from '../support/binary-body';
 import { bearer, startTestApi, TestApi } from '../support/test-api';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- question definitions are compared as plain JSON */
@@ -79,12 +79,6 @@ const PHONE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAF
 const BADGE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFUlEQVR4nGPQW+Cit8CF4cOHD0AKACZ6BgeRAB1FAAAAAElFTkSuQmCC', 'base64');
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Collects a response body as bytes, whatever its content type. */
-const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 /**
  * A zip archive written with Node's zlib (jszip's pure-JS deflate of 200 MB takes several seconds).
