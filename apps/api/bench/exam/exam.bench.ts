@@ -3,18 +3,22 @@
 // autosave every answer (some twice, some of those out of order) and submit; the bench waits until
 // every attempt is graded and checks every stored answer. The same run measures a reference floor —
 // a minimal Fastify server doing the same single upsert per save (floor-server.ts) — under the same
-// autosave load, then a burst of BENCH_BURST (default 10,000) submitted attempts to grade.
+// autosave load, then a burst of BENCH_BURST (default 10,000) submitted attempts to grade, and the
+// exam's item statistics over all of them (a background job in the worker).
 //
 // Phases run one after another so each endpoint's figures are its own: logins, starts, autosaves
-// (floor first, then Pathwise), submits with grading. In the autosave phase BENCH_CONCURRENCY agents
-// (default 64) are in flight, each sending its saves one at a time, as a browser does.
+// (floor first, then Pathwise), submits with grading, the burst, item statistics. In the autosave
+// phase BENCH_CONCURRENCY agents (default 64) are in flight, each sending its saves one at a time, as
+// a browser does; the CPU table shows where the two cores went in each phase, "others" included.
 //
 // BENCH_MODE=production (default: MariaDB/MySQL at BENCH_MYSQL_URL + Redis at BENCH_REDIS_URL, API +
 // worker) or embedded (API only, SQLite, jobs in process; the floor then uses SQLite too).
 // BENCH_PROFILE=api,worker: V8 CPU profiles of the API during the Pathwise autosave phase and of the
 // worker during the burst, summarised at the end, with their memory by V8 heap space. Other knobs:
 // BENCH_BURST (0 skips it), BENCH_START_CONCURRENCY, BENCH_LOGIN_CONCURRENCY, BENCH_TIMEOUT_SECONDS,
-// BENCH_NODE_OPTIONS (Node flags for the API and worker only). Figures are printed; only errors fail the run.
+// BENCH_STATISTICS_TIMEOUT_SECONDS, BENCH_API_NODE_OPTIONS / BENCH_WORKER_NODE_OPTIONS (Node flags for
+// that process only). Variables such as MALLOC_ARENA_MAX set for the bench reach the API and worker too.
+// Figures are printed; only errors (failed or wrong responses, lost answers, missing grades) fail the run.
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -79,7 +83,7 @@ interface PhaseCpu {
   phase: string;
   wallMs: number;
   cpuMs: Record<string, number>;
-  /** Resident set of the API and worker at the end of the phase, MB. */
+  /** Highest resident set of the API and worker during the phase (sampled every 100 ms), MB. */
   rssMb: Record<string, number>;
 }
 
@@ -157,8 +161,6 @@ async function main(): Promise<void> {
     // Long enough that no token expires in a slow run; expiry is not what this measures.
     ACCESS_TOKEN_TTL_SECONDS: '7200',
     TS_NODE_PROJECT: undefined,
-    // Node flags for the API and worker only (e.g. --max-semi-space-size), not for this process.
-    ...(env['BENCH_NODE_OPTIONS'] !== undefined && { NODE_OPTIONS: env['BENCH_NODE_OPTIONS'] }),
   };
   let queuePrefix = '';
   let databaseUrl = '';
@@ -173,8 +175,14 @@ async function main(): Promise<void> {
   }
 
   const profileFile = (name: string) => join(dataDir, `${name}.cpuprofile`);
+  // BENCH_API_NODE_OPTIONS / BENCH_WORKER_NODE_OPTIONS: Node flags for that process only (e.g. --max-old-space-size=192).
+  const nodeOptions = (name: string) => env[`BENCH_${name.toUpperCase()}_NODE_OPTIONS`];
   const start = (name: 'api' | 'worker') =>
-    new Child(name, [...(PROFILE.has(name) ? ['-r', join(BENCH_DIR, 'cpu-profile.cjs')] : []), `dist/apps/${name}/main.js`], { ...childEnv, BENCH_PROFILE_FILE: profileFile(name) });
+    new Child(name, [...(PROFILE.has(name) ? ['-r', join(BENCH_DIR, 'cpu-profile.cjs')] : []), `dist/apps/${name}/main.js`], {
+      ...childEnv,
+      BENCH_PROFILE_FILE: profileFile(name),
+      ...(nodeOptions(name) !== undefined && { NODE_OPTIONS: nodeOptions(name) }),
+    });
   const api = start('api');
   cleanup.add('api', async () => {
     api.muted = true;
@@ -401,10 +409,20 @@ async function phase(name: string, work: () => Promise<void>): Promise<void> {
   const before = snapshotCpu();
   const startedAt = performance.now();
   process.stdout.write(`${name}… `);
-  await work();
+  const rssMb: Record<string, number> = {};
+  const sampleRss = () => {
+    for (const k of ['api', 'worker']) if (procs[k]) rssMb[k] = Math.max(rssMb[k] ?? 0, memoryMbOf(procs[k](), 'VmRSS'));
+  };
+  sampleRss();
+  const sampler = setInterval(sampleRss, 100);
+  try {
+    await work();
+  } finally {
+    clearInterval(sampler);
+    sampleRss();
+  }
   const wallMs = performance.now() - startedAt;
   const after = snapshotCpu();
-  const rssMb = Object.fromEntries(['api', 'worker'].filter((k) => procs[k]).map((k) => [k, memoryMbOf(procs[k](), 'VmRSS')]));
   const cpuMs = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - (before[k] ?? after[k])]));
   // Everything else on the machine: other people's builds and tests, the kernel's own threads.
   cpuMs['others'] = Math.max(0, cpuMs[MACHINE] - Object.entries(cpuMs).reduce((sum, [k, ms]) => (k === MACHINE ? sum : sum + ms), 0));
@@ -837,7 +855,7 @@ function report(): void {
   for (const sample of recorder.errorSamples.slice(0, 8)) console.log(`  ${sample}`);
   if (recorder.errorSamples.length > 8) console.log('  …');
 
-  console.log(`\nCPU by phase, in cores busy (CPU seconds / wall seconds; this machine has ${cpus().length}), and resident memory at the end of each phase:`);
+  console.log(`\nCPU by phase, in cores busy (CPU seconds / wall seconds; this machine has ${cpus().length}), and the highest resident memory in each phase:`);
   const names = [...new Set(phases.flatMap((p) => Object.keys(p.cpuMs)))].sort((a, b) => (a === 'others' ? 1 : b === 'others' ? -1 : 0));
   const rssNames = [...new Set(phases.flatMap((p) => Object.keys(p.rssMb)))];
   console.log(['phase'.padEnd(28), 'wall s', ...names.map((name) => name.padStart(14)), ...rssNames.map((name) => `${name} RSS`.padStart(11))].join('  '));
