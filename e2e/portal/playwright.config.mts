@@ -31,7 +31,7 @@ const baseURL = process.env['BASE_URL'] ?? `http://127.0.0.1:${port}`;
  */
 export default defineConfig({
   testDir: './src',
-  outputDir: join(workspaceRoot, 'dist/.playwright/portal-e2e/test-output'),
+  outputDir: process.env['PORTAL_E2E_OUTPUT_DIR'] ?? join(workspaceRoot, 'dist/.playwright/portal-e2e/test-output'),
   fullyParallel: false,
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,
@@ -59,7 +59,8 @@ export default defineConfig({
           PORT: String(port),
           HOST: '127.0.0.1',
           DATA_DIR: process.env['PORTAL_E2E_DATA_DIR'] as string,
-          PORTAL_DIR: join(workspaceRoot, 'dist/apps/portal/browser'),
+          // Another build of the portal (PORTAL_E2E_PORTAL_DIR) can be tested without touching dist/apps/portal.
+          PORTAL_DIR: process.env['PORTAL_E2E_PORTAL_DIR'] ?? join(workspaceRoot, 'dist/apps/portal/browser'),
           SEED_DEMO: 'true',
           LOG_LEVEL: 'warn',
           DATABASE_URL: '',

@@ -7,3 +7,4 @@ export * from './lib/teams';
 export * from './lib/users';
 export * from './lib/question-bank';
 export * from './lib/exams';
+export * from './lib/grading';

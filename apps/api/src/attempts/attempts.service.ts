@@ -8,6 +8,7 @@ import { AuthUser } from '../auth/auth-user';
 import { DomainException, forbidden, notFound } from '../common/domain.exception';
 import { isUniqueViolation } from '../common/unique-violation';
 import { Exam } from '../exams/exam.entity';
+import { plannedQuestionCount } from '../exams/exam-plan';
 import { QuestionFilesService } from '../question-files/question-files.service';
 import { JobQueue } from '../queue/job-queue';
 import { TeamMember } from '../teams/team-member.entity';
@@ -251,6 +252,7 @@ export class AttemptsService {
       const visible = reviewVisibility(exam.review, { now, closesAt: exam.closesAt, released: true }).score;
       const graded = visible ? mine.filter((a) => a.status === 'graded' && a.percent !== null) : [];
       const open = mine.find((a) => a.status === 'in_progress');
+      const last = mine.filter((a) => a.status !== 'in_progress').reduce<Attempt | null>((latest, a) => (!latest || a.number > latest.number ? a : latest), null);
       const lastSubmittedAt = mine.reduce<Date | null>((last, a) => (a.submittedAt && (!last || a.submittedAt > last) ? a.submittedAt : last), null);
       const blocker = open
         ? null
@@ -266,7 +268,13 @@ export class AttemptsService {
       return {
         examId: exam.id,
         title: exam.title,
+        description: exam.description,
         purpose: exam.purpose,
+        questionCount: plannedQuestionCount(exam.sections),
+        passPercent: exam.passPercent,
+        layout: exam.layout,
+        navigation: exam.navigation,
+        review: exam.review,
         opensAt: exam.opensAt?.toISOString() ?? null,
         closesAt: exam.closesAt?.toISOString() ?? null,
         timeLimitMinutes: exam.timeLimitMinutes,
@@ -275,6 +283,8 @@ export class AttemptsService {
         bestPercent: graded.length ? Math.max(...graded.map((a) => a.percent as number)) : null,
         passed: graded.some((a) => a.passed === true) ? true : graded.length ? false : null,
         inProgressAttemptId: open?.id ?? null,
+        lastAttemptId: last?.id ?? null,
+        lastAttemptStatus: last?.status ?? null,
         canStart: !blocker,
         blockedReason: blocker?.reason ?? null,
         blockedUntil: blocker && 'until' in blocker ? blocker.until.toISOString() : null,

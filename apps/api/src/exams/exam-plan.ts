@@ -1,4 +1,4 @@
-import type { DrawExamItem } from '@pathwise/contracts';
+import type { DrawExamItem, ExamSection } from '@pathwise/contracts';
 import type { QuestionFilter } from '../questions/question-search.service';
 
 /** The bank filter a blueprint draw stands for: active questions only. */
@@ -14,4 +14,9 @@ export function drawFilter(item: DrawExamItem): QuestionFilter {
     ...(item.types?.length && { type: item.types }),
     ...(item.tags?.length && { anyTags: item.tags }),
   };
+}
+
+/** Questions an attempt holds as planned: one per fixed item, `count` per draw. */
+export function plannedQuestionCount(sections: readonly ExamSection[]): number {
+  return sections.reduce((sum, s) => sum + s.items.reduce((n, item) => n + (item.kind === 'draw' ? item.count : 1), 0), 0);
 }

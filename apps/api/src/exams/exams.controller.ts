@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ExamDetail, ExamSummary, Role } from '@pathwise/contracts';
+import { DrawPreview, ExamDetail, ExamSummary, Role } from '@pathwise/contracts';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
 import { DrawExamItemDto, ExamInputDto, FixedExamItemDto } from './dto/exam.dto';
-import { ExamDetailResponse, ExamSummaryResponse } from './dto/exam.response';
+import { DrawPreviewResponse, ExamDetailResponse, ExamSummaryResponse } from './dto/exam.response';
 import { ExamsService } from './exams.service';
 
 @ApiTags('exams')
@@ -24,6 +24,13 @@ export class ExamsController {
   @ApiCreatedResponse({ type: ExamDetailResponse, description: 'A draft; `problems` lists what would stop publishing' })
   create(@RequestUser() actor: AuthUser, @Body() dto: ExamInputDto): Promise<ExamDetail> {
     return this.exams.create(actor, dto);
+  }
+
+  @Post('draw-preview')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DrawPreviewResponse, description: "The builder's live count: active questions the draw can pick from" })
+  drawPreview(@Body() dto: DrawExamItemDto): Promise<DrawPreview> {
+    return this.exams.drawPreview(dto);
   }
 
   @Get(':id')

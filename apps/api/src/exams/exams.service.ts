@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { maxPointsFor, Question as QuestionDefinition, ReviewPolicy } from '@pathwise/assessment';
-import { DrawAvailability, ErrorCode, ExamDetail, ExamProblem, ExamSummary } from '@pathwise/contracts';
+import { DrawAvailability, DrawExamItem, DrawPreview, ErrorCode, ExamDetail, ExamProblem, ExamSummary } from '@pathwise/contracts';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Attempt } from '../attempts/attempt.entity';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { CapabilityDimension } from '../capabilities/capability-dimension.entity';
 import { DomainException, notFound } from '../common/domain.exception';
+import { QuestionBank } from '../question-banks/question-bank.entity';
 import { QuestionCategory } from '../question-banks/question-category.entity';
 import { QuestionSearchService } from '../questions/question-search.service';
 import { QuestionDimension } from '../questions/question-dimension.entity';
@@ -17,7 +18,7 @@ import { Team } from '../teams/team.entity';
 import { User } from '../users/user.entity';
 import { ExamInputDto, validateExamItems } from './dto/exam.dto';
 import { ExamAudienceEntry } from './exam-audience.entity';
-import { drawFilter } from './exam-plan';
+import { drawFilter, plannedQuestionCount } from './exam-plan';
 import { Exam } from './exam.entity';
 
 export const DEFAULT_REVIEW: ReviewPolicy = { when: 'immediately', score: true, correctness: true, correctAnswers: false, feedback: true };
@@ -48,7 +49,7 @@ export class ExamsService {
       title: exam.title,
       purpose: exam.purpose,
       status: exam.status,
-      questionCount: exam.sections.reduce((sum, s) => sum + s.items.reduce((n, item) => n + (item.kind === 'draw' ? item.count : 1), 0), 0),
+      questionCount: plannedQuestionCount(exam.sections),
       opensAt: exam.opensAt?.toISOString() ?? null,
       closesAt: exam.closesAt?.toISOString() ?? null,
       timeLimitMinutes: exam.timeLimitMinutes,
@@ -56,6 +57,12 @@ export class ExamsService {
       attemptsSubmitted: Number(byExam.get(exam.id)?.submitted ?? 0),
       updatedAt: exam.updatedAt.toISOString(),
     }));
+  }
+
+  /** The builder's live count: how many active questions a draw can pick from (404 for an unknown bank). */
+  async drawPreview(item: DrawExamItem): Promise<DrawPreview> {
+    if (!(await this.exams.manager.exists(QuestionBank, { where: { id: item.bankId } }))) throw notFound('Question bank');
+    return { available: await this.search.count(item.bankId, drawFilter(item)) };
   }
 
   async get(id: string): Promise<ExamDetail> {

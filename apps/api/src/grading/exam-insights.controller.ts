@@ -1,12 +1,13 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Role } from '@pathwise/contracts';
+import { ExamOverview, ExamStatisticsView, RegradeProgress, Role } from '@pathwise/contracts';
 import type { FastifyReply } from 'fastify';
 import { IsIn } from 'class-validator';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
-import { ExamStatisticsResponse, RegradeProgressResponse } from './dto/grading.response';
-import { ExamStatisticsService, ExamStatisticsView } from './exam-statistics.service';
-import { RegradeProgress, RegradeService } from './regrade.service';
+import { ExamOverviewResponse, ExamStatisticsResponse, RegradeProgressResponse } from './dto/grading.response';
+import { ExamOverviewService } from './exam-overview.service';
+import { ExamStatisticsService } from './exam-statistics.service';
+import { RegradeService } from './regrade.service';
 import { ResultsExportService } from './results-export.service';
 
 class ExportQueryDto {
@@ -21,10 +22,17 @@ class ExportQueryDto {
 @Controller()
 export class ExamInsightsController {
   constructor(
+    private readonly overviews: ExamOverviewService,
     private readonly exporter: ResultsExportService,
     private readonly statistics: ExamStatisticsService,
     private readonly regrade: RegradeService,
   ) {}
+
+  @Get('exams/:examId/overview')
+  @ApiOkResponse({ type: ExamOverviewResponse, description: 'Attempts by status (poll for the live count), score distribution, pass rate by agent' })
+  overview(@Param('examId', ParseUUIDPipe) examId: string): Promise<ExamOverview> {
+    return this.overviews.overview(examId);
+  }
 
   @Get('exams/:examId/results/export')
   @ApiOkResponse({ description: 'Every attempt as CSV or XLSX' })

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AttemptItemScores, examStatistics, optionDistribution } from '@pathwise/assessment';
+import { ExamStatisticsView } from '@pathwise/contracts';
 import { In, Repository } from 'typeorm';
 import { AttemptAnswer } from '../attempts/attempt-answer.entity';
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
@@ -12,13 +13,6 @@ import { Question } from '../questions/question.entity';
 import { JobQueue } from '../queue/job-queue';
 import { AttemptItemResult } from './attempt-item-result.entity';
 import { ExamStatisticsRow, StoredExamStatistics } from './exam-statistics.entity';
-
-export interface ExamStatisticsView extends StoredExamStatistics {
-  examId: string;
-  computedAt: string | null;
-  /** Question names and current versions, to link each row to the editor. */
-  questions: Record<string, { name: string; version: number; type: string }>;
-}
 
 /** Facility, discrimination, option choices and reliability of an exam, from its graded attempts. */
 @Injectable()

@@ -7,6 +7,7 @@ import { QuestionFilesModule } from '../question-files/question-files.module';
 import { AttemptItemResult } from './attempt-item-result.entity';
 import { ExamInsightsController } from './exam-insights.controller';
 import { ExamStatisticsRow } from './exam-statistics.entity';
+import { ExamOverviewService } from './exam-overview.service';
 import { ExamStatisticsJob } from './exam-statistics.job';
 import { ExamStatisticsService } from './exam-statistics.service';
 import { RegradeRun } from './regrade-run.entity';
@@ -24,7 +25,7 @@ import { SweepAttemptsJob } from './sweep-attempts.job';
 @Module({
   imports: [TypeOrmModule.forFeature([Attempt, AttemptItemResult, RegradeRun, ExamStatisticsRow]), AttemptsModule, QuestionFilesModule, AuthModule],
   controllers: [ResultsController, ManualGradingController, ExamInsightsController],
-  providers: [GradingService, ResultsService, ManualGradingService, ResultsExportService, ExamStatisticsService, RegradeService, GradeAttemptJob, SweepAttemptsJob, RegradeJob, ExamStatisticsJob],
+  providers: [GradingService, ResultsService, ExamOverviewService, ManualGradingService, ResultsExportService, ExamStatisticsService, RegradeService, GradeAttemptJob, SweepAttemptsJob, RegradeJob, ExamStatisticsJob],
   exports: [GradingService],
 })
 export class GradingModule {}

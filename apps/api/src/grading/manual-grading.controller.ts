@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, Role } from '@pathwise/contracts';
+import { GradingQueueItem, Page, Role } from '@pathwise/contracts';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
 import { GradingQueuePageResponse, ManualGradeResponse } from './dto/grading.response';
 import { GradingQueueQueryDto, ManualGradeDto } from './dto/manual-grade.dto';
-import { GradingQueueItem, ManualGradingService } from './manual-grading.service';
+import { ManualGradingService } from './manual-grading.service';
 
 @ApiTags('grading')
 @ApiBearerAuth()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EssayQuestion, mapRichText, PartScore, Question as QuestionDefinition, scoreEssayWithRubric, ScoreResult } from '@pathwise/assessment';
-import { ErrorCode, Page } from '@pathwise/contracts';
+import { ErrorCode, GradingQueueItem, Page } from '@pathwise/contracts';
 import { In, Repository } from 'typeorm';
 import { AttemptAnswer } from '../attempts/attempt-answer.entity';
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
@@ -16,19 +16,6 @@ import { User } from '../users/user.entity';
 import { AttemptItemResult } from './attempt-item-result.entity';
 import { ManualGradeDto } from './dto/manual-grade.dto';
 import { GradingService } from './grading.service';
-
-export interface GradingQueueItem {
-  attemptId: string;
-  position: number;
-  examId: string;
-  examTitle: string;
-  agentName: string;
-  submittedAt: string | null;
-  /** The full definition: rubric and notes for graders included (trainers only). */
-  question: QuestionDefinition;
-  answer: unknown;
-  score: ScoreResult;
-}
 
 /** Open answers waiting for a trainer, oldest first; grading the last one finalises the attempt. */
 @Injectable()

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { RegradeProgress } from '@pathwise/contracts';
 import { Repository } from 'typeorm';
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
 import { Attempt } from '../attempts/attempt.entity';
@@ -11,19 +12,6 @@ import { Question } from '../questions/question.entity';
 import { JobQueue } from '../queue/job-queue';
 import { GradingService } from './grading.service';
 import { RegradeRun } from './regrade-run.entity';
-
-export interface RegradeProgress {
-  id: string;
-  questionId: string;
-  toVersion: number;
-  status: RegradeRun['status'];
-  total: number;
-  done: number;
-  /** Attempts whose points changed. */
-  changed: number;
-  createdAt: string;
-  finishedAt: string | null;
-}
 
 const BATCH = 50;
 const FINISHED = ['submitted', 'needs_grading', 'graded'];

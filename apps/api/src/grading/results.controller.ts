@@ -1,11 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ATTEMPT_STATUSES, AttemptResultView, AttemptStatus, Page, Role } from '@pathwise/contracts';
+import { AgentAttemptRow, ATTEMPT_STATUSES, AttemptResultView, AttemptStatus, ExamAttemptRow, Page, Role } from '@pathwise/contracts';
 import { IsIn, IsOptional } from 'class-validator';
 import { AuthUser, RequestUser, RequireRoles } from '../auth/auth-user';
 import { PageQueryDto } from '../common/page-query.dto';
 import { AgentAttemptRowResponse, AttemptResultResponse, ExamAttemptPageResponse } from './dto/grading.response';
-import { AgentAttemptRow, ExamAttemptRow, ResultsService } from './results.service';
+import { ResultsService } from './results.service';
 
 class ExamAttemptsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ATTEMPT_STATUSES }) @IsOptional() @IsIn(ATTEMPT_STATUSES)

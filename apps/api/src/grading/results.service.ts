@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { keyAnswer, learnerView, mapRichText, reviewVisibility } from '@pathwise/assessment';
-import { AttemptResultView, Page, Role } from '@pathwise/contracts';
+import { AgentAttemptRow, AttemptResultView, ExamAttemptRow, Page, Role } from '@pathwise/contracts';
 import { In, Repository } from 'typeorm';
 import { AttemptAnswer } from '../attempts/attempt-answer.entity';
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
@@ -14,33 +14,6 @@ import { Exam } from '../exams/exam.entity';
 import { QuestionFilesService } from '../question-files/question-files.service';
 import { User } from '../users/user.entity';
 import { AttemptItemResult } from './attempt-item-result.entity';
-
-export interface AgentAttemptRow {
-  attemptId: string;
-  examId: string;
-  examTitle: string;
-  purpose: Exam['purpose'];
-  number: number;
-  status: Attempt['status'];
-  startedAt: string;
-  submittedAt: string | null;
-  percent: number | null;
-  passed: boolean | null;
-  dimensions: { code: string; percent: number }[] | null;
-}
-
-export interface ExamAttemptRow {
-  attemptId: string;
-  userId: string;
-  agentName: string;
-  number: number;
-  status: Attempt['status'];
-  startedAt: string;
-  submittedAt: string | null;
-  submittedBy: Attempt['submittedBy'];
-  percent: number | null;
-  passed: boolean | null;
-}
 
 @Injectable()
 export class ResultsService {

@@ -112,6 +112,17 @@ describe('exam builder', () => {
       expect(exam.sections).toEqual(blueprint().map((s) => ({ title: s.title, items: s.items.map((item) => expect.objectContaining(item)) })));
     });
 
+    it("previews a draw's count before it is saved, as the builder's live count, the same as the saved draw reports", async () => {
+      const preview = async (item: Json) => (await api.http().post('/api/exams/draw-preview').set(bearer(trainer.token)).send(item).expect(200)).body;
+      const items = blueprint().flatMap((section) => section.items.filter((item) => item.kind === 'draw'));
+      expect(await Promise.all(items.map(preview))).toEqual([3, 1, 2, 2, 3, 1].map((available) => ({ available })));
+      // Asking for more than exists is what the count is for: it answers, it does not refuse.
+      expect(await preview(draw({ count: 500, types: ['true_false'] }))).toEqual({ available: 2 });
+      await api.http().post('/api/exams/draw-preview').set(bearer(trainer.token)).send(draw({ bankId: '00000000-0000-4000-8000-000000000000' })).expect(404);
+      await api.http().post('/api/exams/draw-preview').set(bearer(trainer.token)).send(draw({ count: 0, minDifficulty: 9 })).expect(400);
+      await api.http().post('/api/exams/draw-preview').set(bearer((await signIn(api, agentEmail(1))).token)).send(draw({})).expect(403);
+    });
+
     it('counts only active questions: retiring one lowers every draw it matched, activating a draft raises them', async () => {
       const { id } = await createExam(api, trainer.token, examInput({ sections: blueprint() }));
       await setQuestionStatus(api, trainer.token, bankId, [q['singleTradeIn']], 'retire');

@@ -179,7 +179,37 @@ describe('grading', () => {
         ].sort(),
       );
       const mine: { examId: string; bestPercent: number | null; passed: boolean | null; attemptsUsed: number }[] = (await api.http().get('/api/me/exams').set(bearer((await agent(1)).token)).expect(200)).body;
-      expect(mine.find((e) => e.examId === examId)).toMatchObject({ bestPercent: 70, passed: false, attemptsUsed: 1 });
+      expect(mine.find((e) => e.examId === examId)).toMatchObject({
+        bestPercent: 70,
+        passed: false,
+        attemptsUsed: 1,
+        // What the start page and the result link need.
+        questionCount: 5,
+        passPercent: 60,
+        layout: 'one_per_page',
+        review: { when: 'immediately', score: true, correctness: true, correctAnswers: false, feedback: false },
+        lastAttemptId: partial.id,
+        lastAttemptStatus: 'graded',
+        inProgressAttemptId: null,
+      });
+    });
+
+    it("gives the trainer's dashboard its figures: counts by status, the distribution and the pass rate by agent", async () => {
+      const overview = (await api.http().get(`/api/exams/${examId}/overview`).set(bearer(trainer.token)).expect(200)).body;
+      // 70 % (fails the communication mark), 100 %, 0 %.
+      expect(overview).toMatchObject({ examId, inProgress: 0, submitted: 0, needsGrading: 0, graded: 3, agents: 3, agentsGraded: 3, agentsPassed: 1, passPercent: 60 });
+      expect(overview.passRate).toBeCloseTo(1 / 3, 5);
+      expect(overview.averagePercent).toBeCloseTo(170 / 3, 1);
+      expect(overview.histogram).toEqual([1, 0, 0, 0, 0, 0, 0, 1, 0, 1]);
+
+      // A start shows up at once in the live count.
+      const fourth = await agent(4);
+      await api.http().post(`/api/exams/${examId}/attempts`).set(bearer(fourth.token)).expect(201);
+      const live = (await api.http().get(`/api/exams/${examId}/overview`).set(bearer(trainer.token)).expect(200)).body;
+      expect(live).toMatchObject({ inProgress: 1, graded: 3, agents: 4, agentsGraded: 3 });
+
+      await api.http().get(`/api/exams/${examId}/overview`).set(bearer(fourth.token)).expect(403);
+      await api.http().get('/api/exams/00000000-0000-4000-8000-000000000000/overview').set(bearer(trainer.token)).expect(404);
     });
 
     it('grading the same attempt again, or twice at once, leaves the same rows and no duplicates', async () => {

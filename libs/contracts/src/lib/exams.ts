@@ -78,6 +78,11 @@ export interface DrawAvailability {
   available: number;
 }
 
+/** POST /api/exams/draw-preview: how many active questions a draw can pick from, for the builder's live count. */
+export interface DrawPreview {
+  available: number;
+}
+
 export interface ExamProblem {
   code: 'no_questions' | 'draw_unfillable' | 'question_unavailable' | 'no_pass_mark' | 'window_invalid' | 'dimension_not_measured' | 'no_audience';
   message: string;
@@ -190,7 +195,15 @@ export interface AttemptResultView {
 export interface MyExam {
   examId: string;
   title: string;
+  description: string | null;
   purpose: ExamPurpose;
+  /** What an attempt will hold, for the start page. */
+  questionCount: number;
+  passPercent: number | null;
+  layout: 'one_per_page' | 'all_on_one_page';
+  navigation: 'free' | 'sequential';
+  /** What the agent will see afterwards, and when. */
+  review: ReviewPolicy;
   opensAt: string | null;
   closesAt: string | null;
   timeLimitMinutes: number | null;
@@ -199,6 +212,9 @@ export interface MyExam {
   bestPercent: number | null;
   passed: boolean | null;
   inProgressAttemptId: string | null;
+  /** The latest submitted attempt (its result page), if any. */
+  lastAttemptId: string | null;
+  lastAttemptStatus: AttemptStatus | null;
   canStart: boolean;
   blockedReason: 'not_open' | 'closed' | 'no_attempts_left' | 'cooldown' | null;
   blockedUntil: string | null;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Answer, LearnerQuestion } from '@pathwise/assessment';
+import type { Answer, LearnerQuestion, ReviewPolicy } from '@pathwise/assessment';
 import { ATTEMPT_STATUSES, AttemptQuestionView, AttemptStatus, AttemptView, EXAM_PURPOSES, ExamPurpose, MyExam, SaveAnswerResult } from '@pathwise/contracts';
+import { ReviewPolicyDto } from '../../exams/dto/exam.dto';
 
 const object = { type: 'object', additionalProperties: true } as const;
 
@@ -43,7 +44,13 @@ export class SaveAnswerResponse implements SaveAnswerResult {
 export class MyExamResponse implements MyExam {
   @ApiProperty() examId!: string;
   @ApiProperty() title!: string;
+  @ApiProperty({ nullable: true, type: String }) description!: string | null;
   @ApiProperty({ enum: EXAM_PURPOSES }) purpose!: ExamPurpose;
+  @ApiProperty({ description: 'Questions an attempt holds' }) questionCount!: number;
+  @ApiProperty({ nullable: true, type: Number }) passPercent!: number | null;
+  @ApiProperty({ enum: ['one_per_page', 'all_on_one_page'] }) layout!: MyExam['layout'];
+  @ApiProperty({ enum: ['free', 'sequential'] }) navigation!: MyExam['navigation'];
+  @ApiProperty({ type: ReviewPolicyDto, description: 'What the agent sees afterwards, and when' }) review!: ReviewPolicy;
   @ApiProperty({ nullable: true, type: String }) opensAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) closesAt!: string | null;
   @ApiProperty({ nullable: true, type: Number }) timeLimitMinutes!: number | null;
@@ -52,6 +59,8 @@ export class MyExamResponse implements MyExam {
   @ApiProperty({ nullable: true, type: Number }) bestPercent!: number | null;
   @ApiProperty({ nullable: true, type: Boolean }) passed!: boolean | null;
   @ApiProperty({ nullable: true, type: String }) inProgressAttemptId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The latest submitted attempt, for its result' }) lastAttemptId!: string | null;
+  @ApiProperty({ nullable: true, enum: ATTEMPT_STATUSES }) lastAttemptStatus!: AttemptStatus | null;
   @ApiProperty() canStart!: boolean;
   @ApiProperty({ nullable: true, enum: ['not_open', 'closed', 'no_attempts_left', 'cooldown'] }) blockedReason!: MyExam['blockedReason'];
   @ApiProperty({ nullable: true, type: String }) blockedUntil!: string | null;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { GradingMethod, ReviewPolicy } from '@pathwise/assessment';
-import { DrawAvailability, EXAM_PURPOSES, EXAM_STATUSES, ExamAudience, ExamDetail, ExamProblem, ExamPurpose, ExamSection, ExamStatus, ExamSummary } from '@pathwise/contracts';
+import { DrawAvailability, DrawPreview, EXAM_PURPOSES, EXAM_STATUSES, ExamAudience, ExamDetail, ExamProblem, ExamPurpose, ExamSection, ExamStatus, ExamSummary } from '@pathwise/contracts';
 import { ExamAudienceDto, ExamSectionDto, ReviewPolicyDto } from './exam.dto';
 
 class DrawAvailabilityResponse implements DrawAvailability {
@@ -59,4 +59,8 @@ export class ExamDetailResponse implements ExamDetail {
   @ApiProperty({ nullable: true, type: String }) publishedAt!: string | null;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
+}
+
+export class DrawPreviewResponse implements DrawPreview {
+  @ApiProperty({ description: 'Active questions matching the draw' }) available!: number;
 }

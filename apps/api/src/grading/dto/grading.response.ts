@@ -1,9 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Answer, LearnerQuestion } from '@pathwise/assessment';
-import { ATTEMPT_STATUSES, AttemptResultView, AttemptStatus, EXAM_PURPOSES } from '@pathwise/contracts';
+import { AgentAttemptRow, ATTEMPT_STATUSES, AttemptResultView, AttemptStatus, EXAM_PURPOSES, ExamAttemptRow, ExamOverview, RegradeProgress } from '@pathwise/contracts';
 import { PageResponse } from '../../common/openapi/page.response';
-import type { AgentAttemptRow, ExamAttemptRow } from '../results.service';
-import type { RegradeProgress } from '../regrade.service';
 
 const object = { type: 'object', additionalProperties: true } as const;
 
@@ -123,4 +121,20 @@ export class ExamStatisticsResponse {
   @ApiProperty({ type: [ItemStatisticResponse] }) items!: ItemStatisticResponse[];
   @ApiProperty({ ...object, description: 'Per question id: how often each option was chosen' }) options!: Record<string, Record<string, number>>;
   @ApiProperty({ ...object, description: 'Per question id: name, current version and type' }) questions!: Record<string, { name: string; version: number; type: string }>;
+}
+
+export class ExamOverviewResponse implements ExamOverview {
+  @ApiProperty() examId!: string;
+  @ApiProperty() inProgress!: number;
+  @ApiProperty() submitted!: number;
+  @ApiProperty() needsGrading!: number;
+  @ApiProperty() graded!: number;
+  @ApiProperty({ description: 'Agents with at least one attempt' }) agents!: number;
+  @ApiProperty() agentsGraded!: number;
+  @ApiProperty({ description: "Agents whose grade (by the exam's grading method) passes" }) agentsPassed!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'agentsPassed / agentsGraded' }) passRate!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) averagePercent!: number | null;
+  @ApiProperty({ type: [Number], description: 'Graded attempts in ten bins: 0–<10 … 90–100' }) histogram!: number[];
+  @ApiProperty({ nullable: true, type: Number }) passPercent!: number | null;
+  @ApiProperty() serverNow!: string;
 }

@@ -4,3 +4,4 @@ export * from './grading-method';
 export * from './item-statistics';
 export * from './review-policy';
 export * from './option-distribution';
+export * from './exam-overview';

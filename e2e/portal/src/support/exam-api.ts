@@ -1,0 +1,51 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+import type { AttemptView, ExamDetail, ExamInput, ExamItem, QuestionSummary } from '@pathwise/contracts';
+import { DEMO_PASSWORD } from './portal';
+
+/** Test data through the real API, so each spec builds exactly the exam it needs. */
+export class ExamApi {
+  private constructor(
+    private readonly request: APIRequestContext,
+    private readonly token: string,
+  ) {}
+
+  static async signIn(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<ExamApi> {
+    const response = await request.post('/api/auth/login', { data: { email, password } });
+    expect(response.status(), await response.text()).toBe(200);
+    return new ExamApi(request, ((await response.json()) as { accessToken: string }).accessToken);
+  }
+
+  async call<T>(method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown): Promise<T> {
+    const response = await this.request.fetch(`/api/${url}`, { method, data, headers: { authorization: `Bearer ${this.token}` } });
+    expect(response.ok(), `${method} ${url}: ${response.status()} ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  }
+
+  /** The demo bank "Product knowledge 产品知识" and its active questions by type. */
+  async demoBank(): Promise<{ bankId: string; byType: Map<string, QuestionSummary> }> {
+    const banks = await this.call<{ id: string; name: string }[]>('GET', 'question-banks');
+    const bank = banks.find((b) => b.name.startsWith('Product knowledge'));
+    if (!bank) throw new Error('The demo bank is missing');
+    const page = await this.call<{ items: QuestionSummary[] }>('GET', `question-banks/${bank.id}/questions?pageSize=100&status=active`);
+    return { bankId: bank.id, byType: new Map(page.items.map((q) => [q.type, q])) };
+  }
+
+  /** A published exam for everyone; `overrides` change any setting. */
+  async publishExam(items: ExamItem[], overrides: Partial<ExamInput> = {}): Promise<ExamDetail> {
+    const input: ExamInput = {
+      title: `E2E exam ${Date.now().toString(36)}`,
+      purpose: 'certification',
+      passPercent: 60,
+      review: { when: 'immediately', score: true, correctness: true, correctAnswers: true, feedback: true },
+      sections: [{ title: 'Section 1', items }],
+      audience: { everyone: true, userIds: [], teamIds: [] },
+      ...overrides,
+    };
+    const draft = await this.call<ExamDetail>('POST', 'exams', input);
+    return this.call<ExamDetail>('POST', `exams/${draft.id}/publish`);
+  }
+
+  startAttempt(examId: string): Promise<AttemptView> {
+    return this.call<AttemptView>('POST', `exams/${examId}/attempts`);
+  }
+}
