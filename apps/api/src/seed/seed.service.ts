@@ -12,11 +12,13 @@ import { Team } from '../teams/team.entity';
 import { UserRole } from '../users/user-role.entity';
 import { User } from '../users/user.entity';
 import { withBootLock } from '../database/boot-lock';
+import { Exam } from '../exams/exam.entity';
 import { QuestionBank } from '../question-banks/question-bank.entity';
 import { QuestionCategoriesService } from '../question-banks/question-categories.service';
 import { prepareDefinition } from '../questions/question-content';
 import { NewQuestion, QuestionWriter } from '../questions/question-writer';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-organisation';
+import { DEMO_EXAMS } from './demo-exams';
 import { DEMO_BANK, DEMO_QUESTIONS } from './demo-question-bank';
 
 /**
@@ -77,10 +79,13 @@ export class SeedService implements OnApplicationBootstrap {
       await manager.insert(TeamMember, members.map((member) => ({ teamId: team.id, userId: userIds.get(member.email) as string })));
     }
     this.logger.log(`Created the demo organisation: ${DEMO_USERS.length} users in ${DEMO_TEAMS.length} teams`);
-    await this.seedDemoQuestionBank(manager, userIds.get('trainer1@pathwise.local') as string);
+    const trainerId = userIds.get('trainer1@pathwise.local') as string;
+    const questionIds = await this.seedDemoQuestionBank(manager, trainerId);
+    await this.seedDemoExams(manager, trainerId, questionIds);
   }
 
-  private async seedDemoQuestionBank(manager: EntityManager, trainerId: string): Promise<void> {
+  /** Returns the demo questions' ids by name. */
+  private async seedDemoQuestionBank(manager: EntityManager, trainerId: string): Promise<Map<string, string>> {
     const author = { id: trainerId, roles: [Role.Trainer], requestId: 'seed', ip: '' };
     const bank = await manager.save(manager.create(QuestionBank, { ...DEMO_BANK, createdById: trainerId }));
     const tree = await this.categories.loadTree(manager, bank.id);
@@ -102,7 +107,40 @@ export class SeedService implements OnApplicationBootstrap {
         changeNote: null,
       });
     }
-    await this.writer.insertMany(manager, author, bank.id, items);
+    const ids = await this.writer.insertMany(manager, author, bank.id, items);
     this.logger.log(`Created the demo question bank: ${items.length} questions`);
+    return new Map(DEMO_QUESTIONS.map((demo, index) => [demo.name, ids[index] as string]));
+  }
+
+  private async seedDemoExams(manager: EntityManager, trainerId: string, questionIds: Map<string, string>): Promise<void> {
+    const now = new Date();
+    for (const demo of DEMO_EXAMS) {
+      await manager.save(
+        manager.create(Exam, {
+          title: demo.title,
+          description: demo.description,
+          purpose: demo.purpose,
+          status: 'published',
+          timeLimitMinutes: demo.timeLimitMinutes,
+          opensAt: null,
+          closesAt: demo.closesInDays === null ? null : new Date(now.getTime() + demo.closesInDays * 86_400_000),
+          maxAttempts: demo.maxAttempts,
+          cooldownMinutes: 0,
+          passPercent: demo.passPercent,
+          dimensionPassPercent: {},
+          gradingMethod: 'highest',
+          shuffleQuestions: false,
+          shuffleOptions: true,
+          layout: demo.layout,
+          navigation: 'free',
+          review: demo.review,
+          sections: [{ title: demo.title, items: demo.questions.map((name) => ({ kind: 'fixed' as const, questionId: questionIds.get(name) as string, points: DEMO_QUESTIONS.find((q) => q.name === name)?.points ?? 1 })) }],
+          audienceEveryone: true,
+          createdById: trainerId,
+          publishedAt: now,
+        }),
+      );
+    }
+    this.logger.log(`Created ${DEMO_EXAMS.length} published demo exams`);
   }
 }

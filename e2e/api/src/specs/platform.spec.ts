@@ -43,6 +43,23 @@ describe('platform', () => {
     expect(dimensions.body.map((d: { nameZh: string }) => d.nameZh)).toEqual(['产品知识', '沟通技巧', '问题解决', '情绪管理', '投诉处理', '系统操作', '合规']);
   });
 
+  it('seeds two published demo exams every demo agent can start: a timed certification and an open practice', async () => {
+    const mine: { title: string; purpose: string; canStart: boolean; questionCount: number; timeLimitMinutes: number | null }[] = (
+      await api.http().get('/api/me/exams').set(bearer(await api.login('agent01@pathwise.local'))).expect(200)
+    ).body;
+    const demo = mine.filter((exam) => exam.title.startsWith('Trade-in launch') || exam.title.startsWith('Practice: trade-in'));
+    expect(demo.map(({ purpose, canStart, questionCount, timeLimitMinutes }) => ({ purpose, canStart, questionCount, timeLimitMinutes })).sort((a, b) => a.purpose.localeCompare(b.purpose))).toEqual([
+      { purpose: 'certification', canStart: true, questionCount: 10, timeLimitMinutes: 20 },
+      { purpose: 'practice', canStart: true, questionCount: 5, timeLimitMinutes: null },
+    ]);
+    // What the seed wrote passes the same checklist a trainer's publish does.
+    const exams: { id: string; title: string }[] = (await api.http().get('/api/exams').set(bearer(await api.login('trainer2@pathwise.local'))).expect(200)).body;
+    for (const exam of exams.filter((e) => demo.some((d) => d.title === e.title))) {
+      const detail = (await api.http().get(`/api/exams/${exam.id}`).set(bearer(await api.login('trainer2@pathwise.local'))).expect(200)).body;
+      expect({ title: detail.title, problems: detail.problems }).toEqual({ title: detail.title, problems: [] });
+    }
+  });
+
   it('has, after migrations, every table, column and index the entities declare', async () => {
     const dataSource = api.app.get(DataSource);
     const runner = dataSource.createQueryRunner();
