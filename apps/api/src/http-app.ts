@@ -1,7 +1,6 @@
 import type {} from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -15,6 +14,7 @@ import { ApiErrorResponse } from './common/openapi/api-error.response';
 import { PortalFallbackFilter } from './common/portal-fallback.filter';
 import { createLogger, PinoLoggerService } from './common/logger';
 import { registerFileBodyParser } from './common/raw-body';
+import { registerSecurityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 
@@ -50,7 +50,7 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
   });
   registerFileBodyParser(fastify, config.http.maxUploadBytes);
 
-  await app.register(fastifyHelmet, {
+  registerSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

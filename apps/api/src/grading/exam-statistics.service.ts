@@ -23,33 +23,41 @@ export class ExamStatisticsService {
     @Inject(JobQueue) private readonly queue: JobQueue,
   ) {}
 
+  /**
+   * Reads the graded attempts 500 at a time, only the columns the figures need, and counts option
+   * choices per chunk: a launch exam has tens of thousands of attempts × 50 questions, which must
+   * not be held (or parsed) at once.
+   */
   async compute(examId: string): Promise<StoredExamStatistics> {
     const manager = this.rows.manager;
     const attempts = await manager.find(Attempt, { where: { examId, status: 'graded' }, select: { id: true } });
     const ids = attempts.map((a) => a.id);
     const scores = new Map<string, AttemptItemScores['items'][number][]>();
-    const answersByQuestion = new Map<string, unknown[]>();
-    const versionOf = new Map<string, string>();
-    for (let start = 0; start < ids.length; start += 500) {
-      const slice = ids.slice(start, start + 500);
-      const questions = await manager.find(AttemptQuestion, { where: { attemptId: In(slice) } });
-      const results = new Map((await manager.find(AttemptItemResult, { where: { attemptId: In(slice) } })).map((r) => [`${r.attemptId}:${r.position}`, r]));
-      const answers = new Map((await manager.find(AttemptAnswer, { where: { attemptId: In(slice) } })).map((a) => [`${a.attemptId}:${a.position}`, a.answer]));
+    const options: StoredExamStatistics['options'] = {};
+    for (let start = 0; start < ids.length; start += CHUNK) {
+      const slice = ids.slice(start, start + CHUNK);
+      const questions = await manager.find(AttemptQuestion, { where: { attemptId: In(slice) }, select: { attemptId: true, position: true, questionId: true, questionVersionId: true } });
+      const results = new Map(
+        (await manager.find(AttemptItemResult, { where: { attemptId: In(slice) }, select: { attemptId: true, position: true, points: true, maxPoints: true } })).map((r) => [`${r.attemptId}:${r.position}`, r]),
+      );
+      const answers = new Map((await manager.find(AttemptAnswer, { where: { attemptId: In(slice) }, select: { attemptId: true, position: true, answer: true } })).map((a) => [`${a.attemptId}:${a.position}`, a.answer]));
+      const chosenByVersion = new Map<string, { questionId: string; answers: unknown[] }>();
       for (const q of questions) {
         const result = results.get(`${q.attemptId}:${q.position}`);
         if (!result) continue;
-        scores.set(q.attemptId, [...(scores.get(q.attemptId) ?? []), { itemId: q.questionId, points: result.points, maxPoints: result.maxPoints }]);
-        answersByQuestion.set(q.questionId, [...(answersByQuestion.get(q.questionId) ?? []), answers.get(`${q.attemptId}:${q.position}`) ?? null]);
-        versionOf.set(q.questionId, q.questionVersionId);
+        const items = scores.get(q.attemptId) ?? [];
+        items.push({ itemId: q.questionId, points: result.points, maxPoints: result.maxPoints });
+        scores.set(q.attemptId, items);
+        const chosen = chosenByVersion.get(q.questionVersionId) ?? { questionId: q.questionId, answers: [] };
+        chosen.answers.push(answers.get(`${q.attemptId}:${q.position}`) ?? null);
+        chosenByVersion.set(q.questionVersionId, chosen);
+      }
+      for (const [versionId, chosen] of chosenByVersion) {
+        const distribution = optionDistribution((await this.versions.get(versionId)).definition, chosen.answers);
+        if (distribution) options[chosen.questionId] = addCounts(options[chosen.questionId], distribution);
       }
     }
     const stats = examStatistics([...scores.entries()].map(([attemptId, items]) => ({ attemptId, items })));
-    const options: StoredExamStatistics['options'] = {};
-    for (const [questionId, versionId] of versionOf) {
-      const { definition } = await this.versions.get(versionId);
-      const distribution = optionDistribution(definition, answersByQuestion.get(questionId) ?? []);
-      if (distribution) options[questionId] = distribution;
-    }
     const payload: StoredExamStatistics = { ...stats, options };
     await manager.transaction(async (tx) => {
       await tx.delete(ExamStatisticsRow, { examId });
@@ -76,4 +84,12 @@ export class ExamStatisticsService {
     if (!(await this.rows.manager.exists(Exam, { where: { id: examId } }))) throw notFound('Exam');
     await this.queue.enqueue('exam-statistics', { examId }, { deduplicationId: `statistics-now:${examId}` });
   }
+}
+
+const CHUNK = 500;
+
+function addCounts(total: Record<string, number> | undefined, counts: Record<string, number>): Record<string, number> {
+  const sum = { ...total };
+  for (const [key, n] of Object.entries(counts)) sum[key] = (sum[key] ?? 0) + n;
+  return sum;
 }

@@ -9,6 +9,7 @@ import { QuestionVersionCache } from '../attempts/question-version-cache';
 import { CapabilityDimension } from '../capabilities/capability-dimension.entity';
 import { Exam } from '../exams/exam.entity';
 import { QuestionDimension } from '../questions/question-dimension.entity';
+import { bulkInsert } from '../database/bulk-insert';
 import { writeLock } from '../database/row-lock';
 import { JobQueue } from '../queue/job-queue';
 import { AttemptItemResult } from './attempt-item-result.entity';
@@ -63,13 +64,9 @@ export class GradingService {
       order: { position: 'ASC' },
     });
     const answers = new Map((await manager.find(AttemptAnswer, { where: { attemptId } })).map((a) => [a.position, a.answer]));
-    const manual = new Map(
-      (
-        await manager.find(AttemptItemResult, {
-          where: { attemptId, manual: true },
-        })
-      ).map((r) => [r.position, r]),
-    );
+    // A submitted attempt has never been graded, so it has no result rows (manual grades need needs_grading).
+    const firstGrading = attempt.status === 'submitted';
+    const manual = new Map(firstGrading ? [] : (await manager.find(AttemptItemResult, { where: { attemptId, manual: true } })).map((r) => [r.position, r]));
     const versions = await this.versions.getMany(questions.map((q) => q.questionVersionId));
     const dimensions = await this.dimensionsOf(
       manager,
@@ -105,9 +102,8 @@ export class GradingService {
         dimensionPassPercent: exam.dimensionPassPercent,
       },
     );
-    await manager.delete(AttemptItemResult, { attemptId, manual: false });
-    const automatic = rows.filter((row) => !row.manual);
-    for (let start = 0; start < automatic.length; start += 100) await manager.insert(AttemptItemResult, automatic.slice(start, start + 100));
+    if (!firstGrading) await manager.delete(AttemptItemResult, { attemptId, manual: false });
+    await bulkInsert(manager, AttemptItemResult, rows.filter((row) => !row.manual));
     const status = summary.status === 'pending' ? 'needs_grading' : 'graded';
     await manager.update(
       Attempt,
