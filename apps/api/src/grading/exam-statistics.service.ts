@@ -82,7 +82,7 @@ export class ExamStatisticsService {
 
   async refresh(examId: string): Promise<void> {
     if (!(await this.rows.manager.exists(Exam, { where: { id: examId } }))) throw notFound('Exam');
-    await this.queue.enqueue('exam-statistics', { examId }, { deduplicationId: `statistics-now:${examId}` });
+    await this.queue.enqueue('exam-statistics', { examId }, { deduplicationId: `statistics-now:${examId}`, deduplicateUntilStart: true });
   }
 }
 

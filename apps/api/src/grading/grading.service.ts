@@ -124,7 +124,7 @@ export class GradingService {
   /** Item statistics are recomputed in the background, at most once per exam and minute however many attempts finish. */
   private async statisticsLater(examId: string): Promise<void> {
     try {
-      await this.queue.enqueue('exam-statistics', { examId }, { deduplicationId: `statistics:${examId}`, delayMs: 30_000 });
+      await this.queue.enqueue('exam-statistics', { examId }, { deduplicationId: `statistics:${examId}`, deduplicateUntilStart: true, delayMs: 30_000 });
     } catch (error) {
       this.logger.warn(`Could not queue statistics of exam ${examId}: ${(error as Error).message}`);
     }

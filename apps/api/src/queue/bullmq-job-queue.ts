@@ -15,8 +15,9 @@ export class BullMqJobQueue extends JobQueue {
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
     const job = await this.queueOf(name).add(name, payload, {
       delay: options.delayMs,
-      // Simple-mode deduplication: holds until the job completes or fails, like the in-process queue.
-      ...(options.deduplicationId && { deduplication: { id: options.deduplicationId } }),
+      // Simple mode holds until the job completes or fails; keepLastIfActive holds while it waits, and
+      // a request made while it runs becomes one more run after it.
+      ...(options.deduplicationId && { deduplication: { id: options.deduplicationId, ...(options.deduplicateUntilStart && { keepLastIfActive: true }) } }),
     });
     return job.id as string;
   }

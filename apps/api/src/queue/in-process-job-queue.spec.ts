@@ -34,6 +34,30 @@ describe('InProcessJobQueue', () => {
     expect(runs).toBe(2);
   });
 
+  it('deduplicates only until the start when asked: a request made while the job runs queues one more run, and only one', async () => {
+    let runs = 0;
+    let firstStarted: () => void = () => undefined;
+    let finishFirst: () => void = () => undefined;
+    const firstRunning = new Promise<void>((resolve) => (firstStarted = resolve));
+    const queue = queueWith(async () => {
+      runs++;
+      if (runs > 1) return;
+      firstStarted();
+      await new Promise<void>((resolve) => (finishFirst = resolve));
+    });
+    const options = { deduplicationId: 'stats', deduplicateUntilStart: true };
+    const first = await queue.enqueue(JOB, {}, options);
+    expect(await queue.enqueue(JOB, {}, options)).toBe(first);
+    await firstRunning;
+    // The first run has read its data: a change now must get its own run, and two changes one run.
+    const second = await queue.enqueue(JOB, {}, options);
+    expect(second).not.toBe(first);
+    expect(await queue.enqueue(JOB, {}, options)).toBe(second);
+    finishFirst();
+    await queue.drain();
+    expect(runs).toBe(2);
+  });
+
   it('retries a failing job, then gives up after three attempts', async () => {
     let attempts = 0;
     const queue = queueWith(async () => {

@@ -33,7 +33,10 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     const jobId = `in-process-${this.nextJobId++}`;
     if (this.closing) return jobId;
     if (dedupId) this.pending.set(dedupId, jobId);
-    this.later(options.delayMs ?? 0, () => this.track(this.attempt(name, payload, 1, dedupId)));
+    this.later(options.delayMs ?? 0, () => {
+      if (dedupId && options.deduplicateUntilStart) this.pending.delete(dedupId);
+      this.track(this.attempt(name, payload, 1, dedupId, jobId));
+    });
     return jobId;
   }
 
@@ -76,18 +79,22 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     void job.finally(() => this.running.delete(job));
   }
 
-  private async attempt<N extends JobName>(name: N, payload: JobPayloads[N], attempt: number, dedupId?: string): Promise<void> {
+  private async attempt<N extends JobName>(name: N, payload: JobPayloads[N], attempt: number, dedupId: string | undefined, jobId: string): Promise<void> {
+    // Only this job's own hold: a job deduplicated until start may have a successor waiting already.
+    const release = () => {
+      if (dedupId && this.pending.get(dedupId) === jobId) this.pending.delete(dedupId);
+    };
     try {
       await this.registry.run(name, payload);
-      if (dedupId) this.pending.delete(dedupId);
+      release();
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || this.closing) {
-        if (dedupId) this.pending.delete(dedupId);
+        release();
         this.logger.error({ err: error, job: name, attempt }, 'Job failed for good');
         return;
       }
       this.logger.warn({ err: error, job: name, attempt }, 'Job failed; retrying');
-      this.later(BACKOFF_MS * 2 ** (attempt - 1), () => this.track(this.attempt(name, payload, attempt + 1, dedupId)));
+      this.later(BACKOFF_MS * 2 ** (attempt - 1), () => this.track(this.attempt(name, payload, attempt + 1, dedupId, jobId)));
     }
   }
 }

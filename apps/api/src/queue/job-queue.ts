@@ -6,6 +6,12 @@ export interface EnqueueOptions {
    * is a no-op; once it has finished, the same id may run again (a regrade, a sweeper's retry).
    */
   deduplicationId?: string;
+  /**
+   * Deduplicate only until the job starts, not until it finishes: for recomputations (statistics)
+   * that must see every change — a change made while one runs queues the next run instead of being
+   * folded into a run that has already read its data.
+   */
+  deduplicateUntilStart?: boolean;
   delayMs?: number;
 }
 
