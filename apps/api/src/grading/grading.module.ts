@@ -15,6 +15,7 @@ import { RegradeJob } from './regrade.job';
 import { RegradeService } from './regrade.service';
 import { ResultsExportService } from './results-export.service';
 import { GradeAttemptJob } from './grade-attempt.job';
+import { GradingBatcher } from './grading-batcher';
 import { GradingService } from './grading.service';
 import { ManualGradingController } from './manual-grading.controller';
 import { ManualGradingService } from './manual-grading.service';
@@ -25,7 +26,7 @@ import { SweepAttemptsJob } from './sweep-attempts.job';
 @Module({
   imports: [TypeOrmModule.forFeature([Attempt, AttemptItemResult, RegradeRun, ExamStatisticsRow]), AttemptsModule, QuestionFilesModule, AuthModule],
   controllers: [ResultsController, ManualGradingController, ExamInsightsController],
-  providers: [GradingService, ResultsService, ExamOverviewService, ManualGradingService, ResultsExportService, ExamStatisticsService, RegradeService, GradeAttemptJob, SweepAttemptsJob, RegradeJob, ExamStatisticsJob],
+  providers: [GradingService, GradingBatcher, ResultsService, ExamOverviewService, ManualGradingService, ResultsExportService, ExamStatisticsService, RegradeService, GradeAttemptJob, SweepAttemptsJob, RegradeJob, ExamStatisticsJob],
   exports: [GradingService],
 })
 export class GradingModule {}
