@@ -61,6 +61,7 @@ export class ResultsService {
           points: show.score && result ? result.points : null,
           maxPoints: result?.maxPoints ?? q.points,
           feedback: show.feedback && result ? result.detail.feedback.map((html) => this.files.signHtml(html)) : null,
+          graderComment: show.feedback && result?.comment ? result.comment : null,
           correctAnswer: show.correctAnswers ? keyAnswer(versions[i].definition) : null,
         };
       }),

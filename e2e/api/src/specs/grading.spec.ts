@@ -31,7 +31,7 @@ interface ResultBody {
   gradedAt: string | null;
   score: { points: number; maxPoints: number; percent: number; passed: boolean | null } | null;
   dimensions: { code: string; percent: number; passPercent: number | null }[] | null;
-  questions: { position: number; question: Json & { stem: string }; answer: unknown; correct: string | null; points: number | null; maxPoints: number; feedback: string[] | null; correctAnswer: unknown }[];
+  questions: { position: number; question: Json & { stem: string }; answer: unknown; correct: string | null; points: number | null; maxPoints: number; feedback: string[] | null; graderComment: string | null; correctAnswer: unknown }[];
 }
 
 interface QueueItem {
@@ -409,7 +409,7 @@ describe('grading', () => {
         { code: 'communication', percent: 80, passPercent: null },
         { code: 'product-knowledge', percent: 100, passPercent: null },
       ]);
-      expect(seen.questions.find((x) => x.position === position)).toMatchObject({ correct: 'partial', points: 8, maxPoints: 10 });
+      expect(seen.questions.find((x) => x.position === position)).toMatchObject({ correct: 'partial', points: 8, maxPoints: 10, graderComment: 'Apologised and fixed it.' });
 
       // Out of the queue; the other attempt of the exam still waits.
       expect((await queue(`?examId=${essayExam}`)).items.map((i) => i.attemptId)).toEqual([third.id]);

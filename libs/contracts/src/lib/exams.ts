@@ -188,6 +188,8 @@ export interface AttemptResultView {
     points: number | null;
     maxPoints: number;
     feedback: string[] | null;
+    /** The trainer's comment on a manually graded answer (shown with the feedback). */
+    graderComment: string | null;
     correctAnswer: Answer | null;
   }[];
 }

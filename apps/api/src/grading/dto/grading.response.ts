@@ -26,6 +26,7 @@ class ResultQuestion {
   @ApiProperty({ nullable: true, type: Number }) points!: number | null;
   @ApiProperty() maxPoints!: number;
   @ApiProperty({ nullable: true, type: [String] }) feedback!: string[] | null;
+  @ApiProperty({ nullable: true, type: String, description: "The trainer's comment on a manually graded answer" }) graderComment!: string | null;
   @ApiProperty({ ...object, nullable: true }) correctAnswer!: Answer | null;
 }
 
