@@ -200,7 +200,7 @@ export class ExamsService {
         const available = await this.search.count(item.bankId, drawFilter(item)).catch(() => 0);
         availability.push({ section, item: index, requested: item.count, available });
         if (available < item.count) {
-          problems.push({ code: 'draw_unfillable', section, item: index, message: `Section ${section + 1}, item ${index + 1}: ${item.count} questions requested but only ${available} match` });
+          problems.push({ code: 'draw_unfillable', section, item: index, requested: item.count, available, message: `Section ${section + 1}, item ${index + 1}: ${item.count} questions requested but only ${available} match` });
         }
         questionCount += Math.min(item.count, available);
         totalPoints += item.points * Math.min(item.count, available);
@@ -213,7 +213,7 @@ export class ExamsService {
     if (exam.opensAt && exam.closesAt && exam.opensAt >= exam.closesAt) problems.push({ code: 'window_invalid', message: 'The exam closes before it opens' });
     if (!exam.audienceEveryone && !audience.length) problems.push({ code: 'no_audience', message: 'Nobody is assigned: choose everyone, teams or people' });
     for (const code of Object.keys(exam.dimensionPassPercent)) {
-      if (!(await this.measures(exam, code))) problems.push({ code: 'dimension_not_measured', message: `No question in the exam measures the dimension "${code}" that has a pass mark` });
+      if (!(await this.measures(exam, code))) problems.push({ code: 'dimension_not_measured', dimension: code, message: `No question in the exam measures the dimension "${code}" that has a pass mark` });
     }
     return { availability, problems, questionCount, totalPoints: Math.round(totalPoints * 100) / 100 };
   }

@@ -145,7 +145,7 @@ describe('exam builder', () => {
       sections[1].items[0] = draw({ count: 3, types: ['true_false'] });
       const { id } = await createExam(api, trainer.token, examInput({ sections }));
       const draft = await getExam(id);
-      expect(draft.problems).toEqual([{ code: 'draw_unfillable', section: 1, item: 0, message: expect.stringContaining('3 questions requested but only 2') }]);
+      expect(draft.problems).toEqual([{ code: 'draw_unfillable', section: 1, item: 0, requested: 3, available: 2, message: expect.stringContaining('3 questions requested but only 2') }]);
       // What an attempt would hold: the draw gives what it can.
       expect(draft.questionCount).toBe(9);
 
@@ -178,6 +178,11 @@ describe('exam builder', () => {
       const refused = await api.http().post(`/api/exams/${id}/publish`).set(bearer(trainer.token)).expect(400);
       expect(refused.body.problems.map((p: { code: string }) => p.code)).toEqual([code]);
       expect(await getExam(id)).toMatchObject({ status: 'draft', publishedAt: null });
+    });
+
+    it('names the unmeasured dimension in a field, so a client words the problem in its own language', async () => {
+      const { id } = await createExam(api, trainer.token, examInput({ sections: oneQuestion(), dimensionPassPercent: { compliance: 50 } }));
+      expect((await getExam(id)).problems).toEqual([expect.objectContaining({ code: 'dimension_not_measured', dimension: 'compliance' })]);
     });
 
     it('blocks publishing a fixed question that was retired since', async () => {

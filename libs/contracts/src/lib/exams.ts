@@ -88,6 +88,10 @@ export interface ExamProblem {
   message: string;
   section?: number;
   item?: number;
+  /** The figures the message names, so a client can word it in its own language. */
+  requested?: number;
+  available?: number;
+  dimension?: string;
 }
 
 export interface ExamDetail extends Required<Omit<ExamSettings, 'description' | 'opensAt' | 'closesAt' | 'timeLimitMinutes' | 'maxAttempts' | 'passPercent'>> {

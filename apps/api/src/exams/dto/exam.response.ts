@@ -15,6 +15,9 @@ class ExamProblemResponse implements ExamProblem {
   @ApiProperty() message!: string;
   @ApiPropertyOptional() section?: number;
   @ApiPropertyOptional() item?: number;
+  @ApiPropertyOptional() requested?: number;
+  @ApiPropertyOptional() available?: number;
+  @ApiPropertyOptional({ description: 'The capability dimension code (dimension_not_measured)' }) dimension?: string;
 }
 
 export class ExamSummaryResponse implements ExamSummary {
