@@ -25,7 +25,7 @@ test('an admin creates a user who then signs in and lands on their home', async 
 
   await page.getByRole('button', { name: 'New user' }).click();
   const dialog = page.getByRole('dialog', { name: 'New user' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Email', { exact: true })).toBeFocused();
   await dialog.getByLabel('Email', { exact: true }).fill(email);
   await dialog.getByLabel('Display name').fill(displayName);
   await expect(dialog.getByRole('checkbox', { name: 'Agent' })).toBeChecked();
@@ -63,6 +63,8 @@ test('the user form shows the server’s verdict on a taken email next to the fi
   await signIn(page, ACCOUNTS.admin.email);
   await page.getByRole('button', { name: 'New user' }).click();
   const dialog = page.getByRole('dialog', { name: 'New user' });
+  // The dialog moves focus to its first field once open; typing earlier can land in the wrong field.
+  await expect(dialog.getByLabel('Email', { exact: true })).toBeFocused();
   await dialog
     .getByLabel('Email', { exact: true })
     .fill(ACCOUNTS.agent01.email);
@@ -88,6 +90,7 @@ test('after an admin resets a password the user must choose a new one at sign-in
   await signIn(page, ACCOUNTS.admin.email);
   await page.getByRole('button', { name: 'New user' }).click();
   const dialog = page.getByRole('dialog', { name: 'New user' });
+  await expect(dialog.getByLabel('Email', { exact: true })).toBeFocused();
   await dialog.getByLabel('Email', { exact: true }).fill(email);
   await dialog.getByLabel('Display name').fill(displayName);
   await dialog.getByRole('button', { name: 'Generate' }).click();

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import type { AttemptView, ExamDetail, ExamInput, ExamItem, QuestionSummary } from '@pathwise/contracts';
+import type { Answer } from '@pathwise/assessment';
+import type { AttemptView, ExamDetail, ExamInput, ExamItem, QuestionDetail, QuestionInput, QuestionSummary } from '@pathwise/contracts';
 import { DEMO_PASSWORD } from './portal';
 
 /** Test data through the real API, so each spec builds exactly the exam it needs. */
@@ -48,4 +49,37 @@ export class ExamApi {
   startAttempt(examId: string): Promise<AttemptView> {
     return this.call<AttemptView>('POST', `exams/${examId}/attempts`);
   }
+
+  /** An attempt as its agent sees it: saved answers, flags and status. */
+  attempt(attemptId: string): Promise<AttemptView> {
+    return this.call<AttemptView>('GET', `attempts/${attemptId}`);
+  }
+
+  createQuestion(bankId: string, input: QuestionInput): Promise<QuestionDetail> {
+    return this.call<QuestionDetail>('POST', `question-banks/${bankId}/questions`, input);
+  }
+
+  question(questionId: string): Promise<QuestionDetail> {
+    return this.call<QuestionDetail>('GET', `questions/${questionId}`);
+  }
+
+  /** Saves a new version of the question's content. */
+  updateQuestion(questionId: string, input: QuestionInput): Promise<QuestionDetail> {
+    return this.call<QuestionDetail>('PUT', `questions/${questionId}`, input);
+  }
+
+  saveAnswer(attemptId: string, position: number, answer: Answer, seq = 1): Promise<unknown> {
+    return this.call('PUT', `attempts/${attemptId}/answers/${position}`, { answer, seq });
+  }
+
+  submitAttempt(attemptId: string): Promise<AttemptView> {
+    return this.call<AttemptView>('POST', `attempts/${attemptId}/submit`);
+  }
+}
+
+/** The demo bank's question of a type; throws (failing the test) when the seed lacks it. */
+export function ofType(byType: Map<string, QuestionSummary>, type: string): QuestionSummary {
+  const question = byType.get(type);
+  if (!question) throw new Error(`The demo bank has no ${type} question`);
+  return question;
 }

@@ -1,4 +1,8 @@
 import { TestBed } from '@angular/core/testing';
+import { examAgentMessages } from '../learn/exams/exam-messages';
+import { examInsightsMessages } from '../studio/exam-insights/exam-insights-messages';
+import { examBuilderMessages } from '../studio/exams/exam-builder-messages';
+import { AreaMessages } from './area-messages';
 import { en } from './en';
 import { I18nService, MessageKey, localeFromLanguageTag } from './i18n.service';
 import { zhCN } from './zh-cn';
@@ -82,11 +86,11 @@ describe('I18nService', () => {
   });
 
   it('falls back to English, then to the key itself, when a message is missing', () => {
-    const i18n = TestBed.inject(I18nService);
-    i18n.choose('zh-CN');
     const dictionary = zhCN as Partial<Record<MessageKey, string>>;
     const saved = dictionary['login.title'];
     delete dictionary['login.title'];
+    const i18n = TestBed.inject(I18nService);
+    i18n.choose('zh-CN');
     try {
       expect(i18n.t('login.title')).toBe(en['login.title']);
     } finally {
@@ -117,16 +121,50 @@ describe('I18nService', () => {
     expect(localeFromLanguageTag(undefined)).toBeNull();
   });
 
-  describe('the zh-CN dictionary', () => {
-    const keys = Object.keys(en) as MessageKey[];
+  describe.each([
+    ['core', { en, 'zh-CN': zhCN }],
+    ['agent exams', examAgentMessages],
+    ['exam builder', examBuilderMessages],
+    ['exam insights', examInsightsMessages],
+  ] as [string, AreaMessages][])(
+    'the zh-CN dictionary (%s)',
+    (_area, messages) => {
+      const keys = Object.keys(messages.en);
 
-    it('has every English key, and no others', () => {
-      expect(Object.keys(zhCN).sort()).toEqual([...keys].sort());
-    });
+      it('has every English key, and no others', () => {
+        expect(Object.keys(messages['zh-CN']).sort()).toEqual([...keys].sort());
+      });
 
-    it.each(keys)('translates %s with the same placeholders', (key) => {
-      expect(zhCN[key].trim()).not.toBe('');
-      expect(placeholders(zhCN[key])).toEqual(placeholders(en[key]));
-    });
+      it.each(keys)('translates %s with the same placeholders', (key) => {
+        expect(messages['zh-CN'][key].trim()).not.toBe('');
+        expect(placeholders(messages['zh-CN'][key])).toEqual(
+          placeholders(messages.en[key]),
+        );
+      });
+    },
+  );
+
+  it('adds the messages an area registers when it loads, in both languages', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('exams.agent.title')).toBe('exams.agent.title');
+    i18n.register(examAgentMessages);
+    i18n.applyAccountLocale('en');
+    expect(i18n.t('exams.agent.title')).toBe(
+      examAgentMessages.en['exams.agent.title'],
+    );
+    i18n.applyAccountLocale('zh-CN');
+    expect(i18n.t('exams.agent.title')).toBe(
+      examAgentMessages['zh-CN']['exams.agent.title'],
+    );
+  });
+
+  it('keeps the area messages apart from the core dictionary, so the first download stays small', () => {
+    for (const area of [
+      examAgentMessages,
+      examBuilderMessages,
+      examInsightsMessages,
+    ]) {
+      expect(Object.keys(area.en).filter((key) => key in en)).toEqual([]);
+    }
   });
 });

@@ -1,18 +1,22 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Locale, SUPPORTED_LOCALES } from '@pathwise/contracts';
+import type { ExamAgentMessageKey } from '../learn/exams/exam-messages';
+import type { ExamInsightsMessageKey } from '../studio/exam-insights/exam-insights-messages';
+import type { ExamBuilderMessageKey } from '../studio/exams/exam-builder-messages';
+import type { AreaMessages } from './area-messages';
 import { en } from './en';
 import { zhCN } from './zh-cn';
 
-export type MessageKey = keyof typeof en;
+/** Every message: the core dictionary's, and those areas register when they load (area-messages.ts). */
+export type MessageKey =
+  | keyof typeof en
+  | ExamAgentMessageKey
+  | ExamBuilderMessageKey
+  | ExamInsightsMessageKey;
 export type MessageParams = Record<string, string | number>;
 
 const STORAGE_KEY = 'pathwise.locale';
-
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
-  en,
-  'zh-CN': zhCN,
-};
 
 export function isLocale(value: unknown): value is Locale {
   return (
@@ -54,12 +58,24 @@ export class I18nService {
    */
   private pendingChoice = false;
 
+  private readonly dictionaries: Record<Locale, Record<string, string>> = {
+    en: { ...en },
+    'zh-CN': { ...zhCN },
+  };
+
   constructor() {
     this.applyToDocument(this.locale());
   }
 
+  /** Adds an area's messages (its routes do it when first entered). */
+  register(messages: AreaMessages): void {
+    Object.assign(this.dictionaries.en, messages.en);
+    Object.assign(this.dictionaries['zh-CN'], messages['zh-CN']);
+  }
+
   t(key: MessageKey, params?: MessageParams): string {
-    const template = DICTIONARIES[this.locale()][key] ?? en[key] ?? key;
+    const template =
+      this.dictionaries[this.locale()][key] ?? this.dictionaries.en[key] ?? key;
     return params ? interpolate(template, params, this.locale()) : template;
   }
 

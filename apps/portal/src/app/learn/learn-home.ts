@@ -12,11 +12,18 @@ import { AuthService } from '../auth/auth.service';
 import { TranslatePipe } from '../i18n/t.pipe';
 import { ComingSoonCard } from '../shared/coming-soon-card';
 import { loadOnChange } from '../shared/load-state';
+import { MyExamsCard } from './exams/my-exams-card';
 import { TeamsApi } from '../teams/teams-api';
 
 @Component({
   selector: 'app-learn-home',
-  imports: [MatCardModule, MatProgressBarModule, ComingSoonCard, TranslatePipe],
+  imports: [
+    MatCardModule,
+    MatProgressBarModule,
+    ComingSoonCard,
+    MyExamsCard,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './learn-home.html',
   styleUrl: './learn-home.scss',

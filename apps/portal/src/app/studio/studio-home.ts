@@ -49,11 +49,32 @@ import { ComingSoonCard } from '../shared/coming-soon-card';
           </a>
         </mat-card-actions>
       </mat-card>
-      <app-coming-soon-card
-        title="studio.exams.title"
-        description="studio.exams.body"
-        testId="card-exams"
-      />
+      <mat-card appearance="outlined" data-testid="card-exams">
+        <mat-card-header>
+          <h2 mat-card-title>{{ 'studio.exams.title' | t }}</h2>
+        </mat-card-header>
+        <mat-card-content>
+          <p>{{ 'exams.builder.home.examsBody' | t }}</p>
+        </mat-card-content>
+        <mat-card-actions>
+          <a mat-flat-button routerLink="exams" data-testid="open-exams">
+            {{ 'exams.builder.home.openExams' | t }}
+          </a>
+        </mat-card-actions>
+      </mat-card>
+      <mat-card appearance="outlined" data-testid="card-grading">
+        <mat-card-header>
+          <h2 mat-card-title>{{ 'exams.builder.home.gradingTitle' | t }}</h2>
+        </mat-card-header>
+        <mat-card-content>
+          <p>{{ 'exams.builder.home.gradingBody' | t }}</p>
+        </mat-card-content>
+        <mat-card-actions>
+          <a mat-flat-button routerLink="grading" data-testid="open-grading">
+            {{ 'exams.builder.home.openGrading' | t }}
+          </a>
+        </mat-card-actions>
+      </mat-card>
     </div>
   `,
 })

@@ -1,5 +1,8 @@
 import { Route } from '@angular/router';
+import { provideAreaMessages } from '../i18n/area-messages';
 import { titleKey } from '../i18n/translated-title-strategy';
+import { examInsightsMessages } from './exam-insights/exam-insights-messages';
+import { examBuilderMessages } from './exams/exam-builder-messages';
 import { unsavedChangesGuard } from './question-bank/question-editor/unsaved-changes.guard';
 
 const editor = () =>
@@ -15,11 +18,30 @@ const history = () =>
     (m) => m.QuestionHistoryPage,
   );
 
-export const studioRoutes: Route[] = [
+const studioPages: Route[] = [
   {
     path: '',
     title: titleKey('title.studio'),
     loadComponent: () => import('./studio-home').then((m) => m.StudioHome),
+  },
+  {
+    path: 'exams',
+    loadChildren: () =>
+      import('./exams/exam-builder.routes').then((m) => m.examBuilderRoutes),
+  },
+  {
+    path: 'exam-insights',
+    loadChildren: () =>
+      import('./exam-insights/exam-insights.routes').then(
+        (m) => m.examInsightsRoutes,
+      ),
+  },
+  {
+    path: 'grading',
+    loadChildren: () =>
+      import('./exam-insights/exam-insights.routes').then(
+        (m) => m.gradingRoutes,
+      ),
   },
   {
     path: 'question-banks',
@@ -68,5 +90,16 @@ export const studioRoutes: Route[] = [
     path: 'questions/:id/history/:version',
     title: titleKey('title.questionHistory'),
     loadComponent: history,
+  },
+];
+
+export const studioRoutes: Route[] = [
+  {
+    path: '',
+    providers: [
+      provideAreaMessages(examBuilderMessages),
+      provideAreaMessages(examInsightsMessages),
+    ],
+    children: studioPages,
   },
 ];

@@ -4,11 +4,7 @@ import {
   UserImportRowError,
 } from '@pathwise/contracts';
 import { en } from '../../i18n/en';
-import {
-  I18nService,
-  MessageKey,
-  MessageParams,
-} from '../../i18n/i18n.service';
+import { I18nService, MessageParams } from '../../i18n/i18n.service';
 
 /** The dictionary key that translates an import error code, e.g. `import.error.email.invalid`. */
 export const importErrorKey = (code: string): string => `import.error.${code}`;
@@ -22,7 +18,7 @@ export const passwordProblemKey = (
 export const importColumnKey = (column: UserImportColumn): string =>
   `import.column.${column}`;
 
-function isMessageKey(key: string): key is MessageKey {
+function isMessageKey(key: string): key is keyof typeof en {
   return Object.hasOwn(en, key);
 }
 
