@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AttemptItemScores, examStatistics, optionDistribution } from '@pathwise/assessment';
+import { AttemptItemScores, ItemStatisticsAccumulator, optionDistribution } from '@pathwise/assessment';
 import { ExamStatisticsView } from '@pathwise/contracts';
 import { In, Repository } from 'typeorm';
 import { AttemptAnswer } from '../attempts/attempt-answer.entity';
@@ -24,15 +24,15 @@ export class ExamStatisticsService {
   ) {}
 
   /**
-   * Reads the graded attempts 500 at a time, only the columns the figures need, and counts option
-   * choices per chunk: a launch exam has tens of thousands of attempts × 50 questions, which must
+   * Reads the graded attempts 500 at a time, only the columns the figures need, into running sums
+   * and option counts: a launch exam has tens of thousands of attempts × 50 questions, which must
    * not be held (or parsed) at once.
    */
   async compute(examId: string): Promise<StoredExamStatistics> {
     const manager = this.rows.manager;
     const attempts = await manager.find(Attempt, { where: { examId, status: 'graded' }, select: { id: true } });
     const ids = attempts.map((a) => a.id);
-    const scores = new Map<string, AttemptItemScores['items'][number][]>();
+    const statistics = new ItemStatisticsAccumulator();
     const options: StoredExamStatistics['options'] = {};
     for (let start = 0; start < ids.length; start += CHUNK) {
       const slice = ids.slice(start, start + CHUNK);
@@ -42,6 +42,7 @@ export class ExamStatisticsService {
       );
       const answers = new Map((await manager.find(AttemptAnswer, { where: { attemptId: In(slice) }, select: { attemptId: true, position: true, answer: true } })).map((a) => [`${a.attemptId}:${a.position}`, a.answer]));
       const chosenByVersion = new Map<string, { questionId: string; answers: unknown[] }>();
+      const scores = new Map<string, AttemptItemScores['items'][number][]>();
       for (const q of questions) {
         const result = results.get(`${q.attemptId}:${q.position}`);
         if (!result) continue;
@@ -52,12 +53,13 @@ export class ExamStatisticsService {
         chosen.answers.push(answers.get(`${q.attemptId}:${q.position}`) ?? null);
         chosenByVersion.set(q.questionVersionId, chosen);
       }
+      for (const [attemptId, items] of scores) statistics.add({ attemptId, items });
       for (const [versionId, chosen] of chosenByVersion) {
         const distribution = optionDistribution((await this.versions.get(versionId)).definition, chosen.answers);
         if (distribution) options[chosen.questionId] = addCounts(options[chosen.questionId], distribution);
       }
     }
-    const stats = examStatistics([...scores.entries()].map(([attemptId, items]) => ({ attemptId, items })));
+    const stats = statistics.result();
     const payload: StoredExamStatistics = { ...stats, options };
     await manager.transaction(async (tx) => {
       await tx.delete(ExamStatisticsRow, { examId });

@@ -3,7 +3,7 @@ import { samples, valid } from '../../testing/fixtures';
 import { summariseAttempt } from './attempt-result';
 import { acceptsAnswersAt, attemptDeadline, startBlocker } from './attempt-rules';
 import { finalGrade } from './grading-method';
-import { examStatistics } from './item-statistics';
+import { AttemptItemScores, examStatistics } from './item-statistics';
 import { optionDistribution } from './option-distribution';
 import { reviewVisibility } from './review-policy';
 
@@ -131,6 +131,32 @@ describe('examStatistics', () => {
     expect(examStatistics(attempts.slice(0, 3)).items.every((item) => item.flags.length === 0)).toBe(true);
   });
 
+  it('gives the textbook two-pass figures from its running sums, for random draws of any size', () => {
+    const scores = fc.array(
+      fc.array(fc.record({ item: fc.integer({ min: 0, max: 7 }), points: fc.nat(4) }), { minLength: 1, maxLength: 6 }).map((row) => [...new Map(row.map((cell) => [cell.item, cell.points])).entries()]),
+      { minLength: 0, maxLength: 25 },
+    );
+    fc.assert(
+      fc.property(scores, (rows) => {
+        const attempts = rows.map((row, a) => ({ attemptId: `a${a}`, items: row.map(([item, points]) => ({ itemId: `q${item}`, points, maxPoints: 4 })) }));
+        const stats = examStatistics(attempts);
+        const expected = twoPass(attempts);
+        expect(stats.attempts).toBe(attempts.length);
+        expect(stats.items.map((i) => i.itemId).sort()).toEqual([...expected.keys()].sort());
+        for (const item of stats.items) {
+          const reference = expected.get(item.itemId) as { attempts: number; facility: number; discrimination: number | null };
+          expect(item.attempts).toBe(reference.attempts);
+          expect(item.facility).toBeCloseTo(reference.facility, 4);
+          if (reference.discrimination === null) expect(item.discrimination).toBeNull();
+          else expect(item.discrimination).toBeCloseTo(reference.discrimination, 3);
+        }
+        const alpha = twoPassAlpha(attempts);
+        if (alpha === null) expect(stats.reliability).toBeNull();
+        else expect(stats.reliability).toBeCloseTo(alpha, 3);
+      }),
+    );
+  });
+
   it('stays finite and in range for any score matrix', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.nat(4), { minLength: 3, maxLength: 3 }), { minLength: 0, maxLength: 30 }), (rows) => {
@@ -155,3 +181,48 @@ describe('optionDistribution', () => {
     expect(optionDistribution(valid({ type: 'essay', stem: 'Why?', responseFormat: 'long' }), [])).toBeNull();
   });
 });
+
+/** The textbook computation the running sums must match: every value held, means taken twice. */
+function twoPass(attempts: AttemptItemScores[]): Map<string, { attempts: number; facility: number; discrimination: number | null }> {
+  const rows = new Map<string, { fraction: number; rest: number }[]>();
+  for (const attempt of attempts) {
+    const points = attempt.items.reduce((sum, item) => sum + item.points, 0);
+    const maxPoints = attempt.items.reduce((sum, item) => sum + item.maxPoints, 0);
+    for (const item of attempt.items) {
+      const restMax = maxPoints - item.maxPoints;
+      rows.set(item.itemId, [...(rows.get(item.itemId) ?? []), { fraction: item.points / item.maxPoints, rest: restMax > 0 ? (points - item.points) / restMax : 0 }]);
+    }
+  }
+  return new Map(
+    [...rows.entries()].map(([id, values]) => [id, { attempts: values.length, facility: mean(values.map((v) => v.fraction)), discrimination: pearson(values.map((v) => v.fraction), values.map((v) => v.rest)) }]),
+  );
+}
+
+function twoPassAlpha(attempts: AttemptItemScores[]): number | null {
+  if (attempts.length < 2) return null;
+  const common = attempts.map((a) => new Set(a.items.map((i) => i.itemId))).reduce((shared, ids) => new Set([...shared].filter((id) => ids.has(id))));
+  const k = common.size;
+  if (k < 2) return null;
+  const matrix = attempts.map((a) => a.items.filter((i) => common.has(i.itemId)).sort((x, y) => x.itemId.localeCompare(y.itemId)).map((i) => i.points));
+  const itemVariance = [...Array(k).keys()].reduce((sum, i) => sum + populationVariance(matrix.map((row) => row[i])), 0);
+  const totalVariance = populationVariance(matrix.map((row) => row.reduce((sum, v) => sum + v, 0)));
+  return totalVariance === 0 ? null : (k / (k - 1)) * (1 - itemVariance / totalVariance);
+}
+
+function mean(values: number[]): number {
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
+}
+
+function populationVariance(values: number[]): number {
+  const m = mean(values);
+  return mean(values.map((v) => (v - m) ** 2));
+}
+
+function pearson(x: number[], y: number[]): number | null {
+  const mx = mean(x);
+  const my = mean(y);
+  const vx = x.reduce((sum, v) => sum + (v - mx) ** 2, 0);
+  const vy = y.reduce((sum, v) => sum + (v - my) ** 2, 0);
+  if (vx === 0 || vy === 0) return null;
+  return x.reduce((sum, v, i) => sum + (v - mx) * (y[i] - my), 0) / Math.sqrt(vx * vy);
+}

@@ -34,26 +34,122 @@ export const THRESHOLDS = { tooEasy: 0.9, tooHard: 0.2, weakDiscrimination: 0.2 
  * point-biserial: the item against the attempt's percent on its other questions, so an item does
  * not correlate with itself (and random draws of different sizes stay comparable).
  */
-export function examStatistics(attempts: readonly AttemptItemScores[]): ExamStatistics {
-  const perItem = new Map<string, { fraction: number; rest: number }[]>();
-  for (const attempt of attempts) {
+export function examStatistics(attempts: Iterable<AttemptItemScores>): ExamStatistics {
+  const accumulator = new ItemStatisticsAccumulator();
+  for (const attempt of attempts) accumulator.add(attempt);
+  return accumulator.result();
+}
+
+interface ItemSums {
+  index: number;
+  /** Attempts that showed the item (with points to earn). */
+  n: number;
+  fraction: number;
+  fraction2: number;
+  rest: number;
+  rest2: number;
+  fractionRest: number;
+  points: number;
+  points2: number;
+}
+
+/**
+ * The same figures from running sums, one attempt at a time: memory grows with the questions (and
+ * the pairs of questions seen together), not with the attempts, so a launch exam with tens of
+ * thousands of attempts is read in chunks and never held at once.
+ */
+export class ItemStatisticsAccumulator {
+  private attempts = 0;
+  private readonly items = new Map<string, ItemSums>();
+  /** Σ points_i × points_j per pair of item indices (i < j), for the variance of the total. */
+  private readonly pairs = new Map<number, number>();
+
+  add(attempt: AttemptItemScores): void {
+    this.attempts++;
+    const scored = attempt.items.filter((item) => item.maxPoints > 0);
     const points = attempt.items.reduce((sum, item) => sum + item.points, 0);
     const maxPoints = attempt.items.reduce((sum, item) => sum + item.maxPoints, 0);
-    for (const item of attempt.items) {
-      if (item.maxPoints <= 0) continue;
+    const seen: { index: number; points: number }[] = [];
+    for (const item of scored) {
+      const sums = this.sumsOf(item.itemId);
       const restMax = maxPoints - item.maxPoints;
       const rest = restMax > 0 ? (points - item.points) / restMax : 0;
-      const rows = perItem.get(item.itemId) ?? [];
-      rows.push({ fraction: clamp01(item.points / item.maxPoints), rest });
-      perItem.set(item.itemId, rows);
+      const fraction = clamp01(item.points / item.maxPoints);
+      sums.n++;
+      sums.fraction += fraction;
+      sums.fraction2 += fraction * fraction;
+      sums.rest += rest;
+      sums.rest2 += rest * rest;
+      sums.fractionRest += fraction * rest;
+      sums.points += item.points;
+      sums.points2 += item.points * item.points;
+      seen.push({ index: sums.index, points: item.points });
+    }
+    for (let a = 0; a < seen.length; a++) {
+      for (let b = a + 1; b < seen.length; b++) {
+        const key = pairKey(seen[a].index, seen[b].index);
+        this.pairs.set(key, (this.pairs.get(key) ?? 0) + seen[a].points * seen[b].points);
+      }
     }
   }
-  const items = [...perItem.entries()].map(([itemId, rows]): ItemStatistic => {
-    const facility = mean(rows.map((row) => row.fraction));
-    const discrimination = correlation(rows.map((row) => row.fraction), rows.map((row) => row.rest));
-    return { itemId, attempts: rows.length, facility: round4(facility), discrimination: discrimination === null ? null : round4(discrimination), flags: flagsFor(rows.length, facility, discrimination) };
-  });
-  return { attempts: attempts.length, items, reliability: reliability(attempts) };
+
+  result(): ExamStatistics {
+    const items = [...this.items.entries()]
+      .filter(([, sums]) => sums.n > 0)
+      .map(([itemId, sums]): ItemStatistic => {
+        const facility = sums.fraction / sums.n;
+        const discrimination = correlation(sums.n, sums.fraction, sums.fraction2, sums.rest, sums.rest2, sums.fractionRest);
+        return { itemId, attempts: sums.n, facility: round4(facility), discrimination: discrimination === null ? null : round4(discrimination), flags: flagsFor(sums.n, facility, discrimination) };
+      });
+    return { attempts: this.attempts, items, reliability: this.reliability() };
+  }
+
+  /** α = k/(k−1) · (1 − Σ var(item) / var(total)), over items present in every attempt. */
+  private reliability(): number | null {
+    const n = this.attempts;
+    if (n < 2) return null;
+    const common = [...this.items.values()].filter((sums) => sums.n === n);
+    const k = common.length;
+    if (k < 2) return null;
+    const variances = common.map((sums) => sums.points2 / n - (sums.points / n) ** 2);
+    const itemVariance = variances.reduce((sum, v) => sum + v, 0);
+    let covariances = 0;
+    for (let a = 0; a < k; a++) {
+      for (let b = a + 1; b < k; b++) {
+        const product = this.pairs.get(pairKey(common[a].index, common[b].index)) ?? 0;
+        covariances += product / n - (common[a].points / n) * (common[b].points / n);
+      }
+    }
+    const totalVariance = itemVariance + 2 * covariances;
+    if (nearZero(totalVariance, itemVariance)) return null;
+    return round4((k / (k - 1)) * (1 - itemVariance / totalVariance));
+  }
+
+  private sumsOf(itemId: string): ItemSums {
+    let sums = this.items.get(itemId);
+    if (!sums) {
+      sums = { index: this.items.size, n: 0, fraction: 0, fraction2: 0, rest: 0, rest2: 0, fractionRest: 0, points: 0, points2: 0 };
+      this.items.set(itemId, sums);
+    }
+    return sums;
+  }
+}
+
+function pairKey(a: number, b: number): number {
+  return a < b ? a * 1_048_576 + b : b * 1_048_576 + a;
+}
+
+/** Pearson's r from running sums; null when either side never varies. */
+function correlation(n: number, x: number, x2: number, y: number, y2: number, xy: number): number | null {
+  const vx = x2 - (x * x) / n;
+  const vy = y2 - (y * y) / n;
+  if (nearZero(vx, x2) || nearZero(vy, y2)) return null;
+  return Math.max(-1, Math.min(1, (xy - (x * y) / n) / Math.sqrt(vx * vy)));
+}
+
+/** Zero up to the rounding error of sums of this size (a one-pass variance is never exactly 0). */
+function nearZero(value: number, scale: number): boolean {
+  return value <= 1e-9 * Math.max(1, Math.abs(scale));
 }
 
 function flagsFor(attempts: number, facility: number, discrimination: number | null): ItemFlag[] {
@@ -64,45 +160,6 @@ function flagsFor(attempts: number, facility: number, discrimination: number | n
   if (discrimination !== null && discrimination < 0) flags.push('negative_discrimination');
   else if (discrimination !== null && discrimination < THRESHOLDS.weakDiscrimination) flags.push('weak_discrimination');
   return flags;
-}
-
-/** α = k/(k−1) · (1 − Σ var(item) / var(total)), over items present in every attempt. */
-function reliability(attempts: readonly AttemptItemScores[]): number | null {
-  if (attempts.length < 2) return null;
-  const common = attempts
-    .map((attempt) => new Set(attempt.items.filter((item) => item.maxPoints > 0).map((item) => item.itemId)))
-    .reduce((shared, ids) => new Set([...shared].filter((id) => ids.has(id))));
-  const k = common.size;
-  if (k < 2) return null;
-  const matrix = attempts.map((attempt) => attempt.items.filter((item) => common.has(item.itemId)).sort((a, b) => a.itemId.localeCompare(b.itemId)).map((item) => item.points));
-  const itemVariance = [...Array(k).keys()].reduce((sum, i) => sum + variance(matrix.map((row) => row[i])), 0);
-  const totalVariance = variance(matrix.map((row) => row.reduce((sum, value) => sum + value, 0)));
-  if (totalVariance === 0) return null;
-  return round4((k / (k - 1)) * (1 - itemVariance / totalVariance));
-}
-
-function mean(values: readonly number[]): number {
-  return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
-}
-
-function variance(values: readonly number[]): number {
-  const m = mean(values);
-  return mean(values.map((value) => (value - m) ** 2));
-}
-
-function correlation(x: readonly number[], y: readonly number[]): number | null {
-  const mx = mean(x);
-  const my = mean(y);
-  let covariance = 0;
-  let vx = 0;
-  let vy = 0;
-  for (let i = 0; i < x.length; i++) {
-    covariance += (x[i] - mx) * (y[i] - my);
-    vx += (x[i] - mx) ** 2;
-    vy += (y[i] - my) ** 2;
-  }
-  if (vx === 0 || vy === 0) return null;
-  return covariance / Math.sqrt(vx * vy);
 }
 
 function clamp01(value: number): number {
