@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRODUCTION, productionEnvironment } from './production-mode.mts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = join(here, '..', '..');
@@ -15,15 +16,23 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      server.close(() =>
+        resolve(typeof address === 'object' && address ? address.port : 0),
+      );
     });
   });
 }
 
 process.env['PORTAL_E2E_PORT'] ??= String(await freePort());
-process.env['PORTAL_E2E_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'pathwise-portal-e2e-'));
+process.env['PORTAL_E2E_DATA_DIR'] ??= mkdtempSync(
+  join(tmpdir(), 'pathwise-portal-e2e-'),
+);
 const port = Number(process.env['PORTAL_E2E_PORT']);
 const baseURL = process.env['BASE_URL'] ?? `http://127.0.0.1:${port}`;
+/** Embedded mode by default (SQLite, jobs in process); PORTAL_E2E_MODE=production runs the exam specs on MariaDB + Redis + worker. */
+const storage = PRODUCTION
+  ? await productionEnvironment()
+  : { DATABASE_URL: '', REDIS_URL: '' };
 
 /**
  * The portal as users get it: the production build served by the built API in embedded mode
@@ -31,20 +40,41 @@ const baseURL = process.env['BASE_URL'] ?? `http://127.0.0.1:${port}`;
  */
 export default defineConfig({
   testDir: './src',
-  outputDir: process.env['PORTAL_E2E_OUTPUT_DIR'] ?? join(workspaceRoot, 'dist/.playwright/portal-e2e/test-output'),
+  // In production mode the specs whose work goes through the queue: exams, grading, statistics.
+  ...(PRODUCTION && { testMatch: /exam-.*\.spec\.ts$/ }),
+  globalSetup: './global-setup.mts',
+  outputDir:
+    process.env['PORTAL_E2E_OUTPUT_DIR'] ??
+    join(workspaceRoot, 'dist/.playwright/portal-e2e/test-output'),
   fullyParallel: false,
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['html', { outputFolder: join(workspaceRoot, 'dist/.playwright/portal-e2e/report'), open: 'never' }]],
+  reporter: [
+    ['list'],
+    [
+      'html',
+      {
+        outputFolder: join(workspaceRoot, 'dist/.playwright/portal-e2e/report'),
+        open: 'never',
+      },
+    ],
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: process.env['BASE_URL']
@@ -60,14 +90,13 @@ export default defineConfig({
           HOST: '127.0.0.1',
           DATA_DIR: process.env['PORTAL_E2E_DATA_DIR'] as string,
           // Another build of the portal (PORTAL_E2E_PORTAL_DIR) can be tested without touching dist/apps/portal.
-          PORTAL_DIR: process.env['PORTAL_E2E_PORTAL_DIR'] ?? join(workspaceRoot, 'dist/apps/portal/browser'),
+          PORTAL_DIR:
+            process.env['PORTAL_E2E_PORTAL_DIR'] ??
+            join(workspaceRoot, 'dist/apps/portal/browser'),
           SEED_DEMO: 'true',
           LOG_LEVEL: 'warn',
-          DATABASE_URL: '',
-          REDIS_URL: '',
+          ...storage,
         },
       },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
 });

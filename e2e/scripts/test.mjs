@@ -31,7 +31,8 @@ const suites = [
   { name: 'API e2e, embedded mode (SQLite, in-process jobs)', args: ['run', 'api-e2e:e2e-embedded', '--output-style=static'] },
   { name: 'API e2e, production mode (MariaDB/MySQL + Redis + worker)', args: ['run', 'api-e2e:e2e-production', '--output-style=static'], needs: ['MySQL/MariaDB', 'Redis'] },
   { name: 'Survival e2e, production mode (kills its own API, worker and redis-server)', args: ['run', 'survival-e2e:e2e', '--output-style=static'], needs: ['MySQL/MariaDB'] },
-  { name: 'Portal e2e (Playwright, Debian Chromium)', args: ['run', 'portal-e2e:e2e', '--output-style=static'], needs: ['Chromium'] },
+  { name: 'Portal e2e, embedded mode (Playwright, Debian Chromium)', args: ['run', 'portal-e2e:e2e', '--output-style=static'], needs: ['Chromium'] },
+  { name: 'Portal e2e, production mode (exam specs on MariaDB/MySQL + Redis + worker)', args: ['run', 'portal-e2e:e2e-production', '--output-style=static'], needs: ['Chromium', 'MySQL/MariaDB', 'Redis'] },
 ];
 
 const results = [];

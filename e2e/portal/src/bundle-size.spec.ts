@@ -12,7 +12,8 @@ test('the agent landing route loads under 400 kB of compressed JavaScript, none 
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
     const body = await response.body().catch(() => null);
-    if (body) scripts.set(new URL(response.url()).pathname, gzipSync(body).length);
+    if (body)
+      scripts.set(new URL(response.url()).pathname, gzipSync(body).length);
   });
   await signIn(page, ACCOUNTS.agent01.email);
   await expect(page).toHaveURL(/\/learn$/);
@@ -20,11 +21,20 @@ test('the agent landing route loads under 400 kB of compressed JavaScript, none 
   await expect(page.getByTestId('my-teams')).toBeVisible();
   await expect(page.getByTestId('card-exams-summary')).toBeVisible();
 
-  const totalKb = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0) / 1024;
-  console.log(`agent landing route: ${scripts.size} scripts, ${totalKb.toFixed(1)} kB gzip`);
+  const totalKb =
+    [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0) / 1024;
+  console.log(
+    `agent landing route: ${scripts.size} scripts, ${totalKb.toFixed(1)} kB gzip`,
+  );
   expect(totalKb).toBeLessThan(AGENT_LANDING_BUDGET_KB);
   // Lazy areas stay lazy: no chunk named after a studio or admin page is fetched for an agent.
-  const body = await Promise.all([...scripts.keys()].map((path) => page.request.get(path).then((r) => r.text())));
-  expect(body.some((source) => source.includes('exams.builder.title'))).toBe(false);
+  const body = await Promise.all(
+    [...scripts.keys()].map((path) =>
+      page.request.get(path).then((r) => r.text()),
+    ),
+  );
+  expect(body.some((source) => source.includes('exams.builder.title'))).toBe(
+    false,
+  );
   expect(body.some((source) => source.includes('audit-log'))).toBe(false);
 });

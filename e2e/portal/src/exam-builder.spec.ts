@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type {
   DrawExamItem,
@@ -9,26 +8,13 @@ import type {
 } from '@pathwise/contracts';
 import { ExamApi, ofType } from './support/exam-api';
 import { ACCOUNTS, signIn, snapshot, uniqueSuffix } from './support/portal';
+import { expectNoSeriousViolations } from './support/axe';
 
 const DEMO_BANK = /^Product knowledge/;
 const TEAM = 'Customer Care A';
 
 // A laptop screen: the builder's cards beside the sticky summary, as trainers use it.
 test.use({ viewport: { width: 1440, height: 1000 } });
-
-/** Serious and critical WCAG 2.1 A/AA violations only. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(serious).toEqual([]);
-}
 
 /** Opens a Material select through its form field (an empty one lies under its floating label). */
 async function choose(

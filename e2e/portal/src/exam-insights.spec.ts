@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   expect,
@@ -15,6 +14,7 @@ import type {
 import { readFile } from 'node:fs/promises';
 import { ExamApi } from './support/exam-api';
 import { ACCOUNTS, signIn, snapshot, uniqueSuffix } from './support/portal';
+import { expectNoSeriousViolations } from './support/axe';
 
 // A laptop screen, as trainers grade and read statistics.
 test.use({ viewport: { width: 1440, height: 1000 } });
@@ -39,20 +39,6 @@ const PLAN_QUESTION: SingleChoiceQuestion = {
     { id: 'c', text: 'Premium', fraction: 0 },
   ],
 };
-
-/** Serious and critical WCAG 2.1 A/AA violations only. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(serious).toEqual([]);
-}
 
 /** At 375 px nothing but the tables' own scroll areas may be wider than the screen. */
 async function expectFitsPhone(page: Page, screenshot: string): Promise<void> {

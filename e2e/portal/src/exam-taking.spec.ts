@@ -2,9 +2,9 @@ import { expect, type Page, test } from '@playwright/test';
 import type { FixedExamItem, QuestionSummary } from '@pathwise/contracts';
 import {
   clockSeconds,
-  expectNoSeriousViolations,
   signInAsAgentInEnglish,
 } from './support/agent-exams-session';
+import { expectNoSeriousViolations } from './support/axe';
 import { ExamApi } from './support/exam-api';
 import { ACCOUNTS, snapshot, uniqueSuffix } from './support/portal';
 

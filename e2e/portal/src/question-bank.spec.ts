@@ -1,25 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { ACCOUNTS, signIn, snapshot, uniqueSuffix } from './support/portal';
+import { expectNoSeriousViolations } from './support/axe';
 
 const DEMO_BANK = 'Product knowledge 产品知识';
 
 // A laptop screen: the bank's tree, filters and table side by side, as trainers use it.
 test.use({ viewport: { width: 1440, height: 1000 } });
-
-/** Serious and critical WCAG 2.1 A/AA violations only; minor ones are reported by the other spec. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(serious).toEqual([]);
-}
 
 async function openDemoBank(page: Page): Promise<void> {
   await page.getByTestId('open-question-banks').click();

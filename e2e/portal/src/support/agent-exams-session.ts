@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { signIn } from './portal';
 
@@ -23,20 +22,6 @@ export async function signInAsAgentInEnglish(
     expect((await saved).ok()).toBe(true);
   }
   await expect(heading).toHaveText('My learning');
-}
-
-/** Serious and critical WCAG 2.1 A/AA violations only, as the other portal specs check. */
-export async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(serious).toEqual([]);
 }
 
 /** "04:59" or "1:02:03" as seconds. */
