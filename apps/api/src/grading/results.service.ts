@@ -45,8 +45,12 @@ export class ResultsService {
     return {
       attemptId,
       examId: exam.id,
+      examTitle: exam.title,
+      passPercent: exam.passPercent,
+      reviewOpensAt: exam.review.when === 'after_close' ? (exam.closesAt?.toISOString() ?? null) : null,
       status: attempt.status,
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
+      submittedBy: attempt.submittedBy,
       gradedAt: attempt.gradedAt?.toISOString() ?? null,
       score: show.score && attempt.percent !== null ? { points: attempt.points ?? 0, maxPoints: attempt.maxPoints ?? 0, percent: attempt.percent, passed: attempt.passed } : null,
       dimensions: show.score && attempt.dimensionResults ? attempt.dimensionResults.map((d) => ({ code: d.code, percent: d.percent, passPercent: d.passPercent })) : null,

@@ -556,6 +556,8 @@ describe('attempts', () => {
       await runner.graded(sweptAttempt.id, ['graded']);
       const result = (await api.http().get(`/api/attempts/${sweptAttempt.id}/result`).set(bearer(swept.token)).expect(200)).body;
       expect(result.score).toMatchObject({ points: 2, maxPoints: 3, percent: 66.67 });
+      // The result page says the time ran out rather than that the agent submitted.
+      expect(result.submittedBy).toBe('timeout');
       // The agent cannot start again: the exam has closed; and a second sweep changes nothing.
       const submittedAt = rows.map((r) => r.submittedAt);
       await runner.run('sweep-attempts', {});

@@ -135,7 +135,7 @@ describe('grading', () => {
 
     it('writes points per question, the total, the percent, the percent per dimension and pass/fail, as computed by hand', async () => {
       const mine = await result((await agent(1)).token, partial.id);
-      expect(mine).toMatchObject({ attemptId: partial.id, status: 'graded', submittedAt: expect.any(String), gradedAt: expect.any(String) });
+      expect(mine).toMatchObject({ attemptId: partial.id, examTitle: 'Scored exam', passPercent: 60, reviewOpensAt: null, status: 'graded', submittedAt: expect.any(String), submittedBy: 'agent', gradedAt: expect.any(String) });
       // 7 of 10 = 70% ≥ 60%, but communication is (2 + 2) of (4 + 2) = 66.67% < 70%: failed. Product knowledge (2 + 0 + 2) of (2 + 1 + 2) = 80%.
       expect(mine.score).toEqual({ points: 7, maxPoints: 10, percent: 70, passed: false });
       expect(mine.dimensions).toEqual([
@@ -324,7 +324,7 @@ describe('grading', () => {
       expect(Date.now()).toBeLessThan(closesAt.getTime());
 
       const before = await result(token, attempt.id);
-      expect(before).toMatchObject({ status: 'graded', score: null, dimensions: null });
+      expect(before).toMatchObject({ status: 'graded', score: null, dimensions: null, reviewOpensAt: closesAt.toISOString() });
       expect(before.questions.map((x) => [x.correct, x.points, x.feedback, x.correctAnswer])).toEqual([
         [null, null, null, null],
         [null, null, null, null],

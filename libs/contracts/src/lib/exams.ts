@@ -178,8 +178,15 @@ export interface SaveAnswerResult {
 export interface AttemptResultView {
   attemptId: string;
   examId: string;
+  /** The exam as the result page needs it, even once the exam is archived and gone from my exams. */
+  examTitle: string;
+  passPercent: number | null;
+  /** When a policy of "after close" will show the result (the close date), else null. */
+  reviewOpensAt: string | null;
   status: AttemptStatus;
   submittedAt: string | null;
+  /** `timeout`: the deadline passed and the server submitted what was saved. */
+  submittedBy: 'agent' | 'timeout' | null;
   gradedAt: string | null;
   /** What the review policy shows now; null fields are hidden. */
   score: { points: number; maxPoints: number; percent: number; passed: boolean | null } | null;

@@ -33,6 +33,10 @@ class ResultQuestion {
 export class AttemptResultResponse implements AttemptResultView {
   @ApiProperty() attemptId!: string;
   @ApiProperty() examId!: string;
+  @ApiProperty() examTitle!: string;
+  @ApiProperty({ nullable: true, type: Number }) passPercent!: number | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When an "after close" review policy shows the result' }) reviewOpensAt!: string | null;
+  @ApiProperty({ nullable: true, enum: ['agent', 'timeout'] }) submittedBy!: 'agent' | 'timeout' | null;
   @ApiProperty({ enum: ATTEMPT_STATUSES }) status!: AttemptStatus;
   @ApiProperty({ nullable: true, type: String }) submittedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) gradedAt!: string | null;

@@ -77,6 +77,7 @@ export class ExamResultPage {
   protected readonly hiddenKey = computed<MessageKey | null>(() => {
     const result = this.result();
     if (result?.status !== 'graded' || result.score) return null;
+    if (result.reviewOpensAt) return 'exams.agent.result.hiddenUntilClose';
     const exam = this.exam();
     if (exam?.review.when === 'never') return 'exams.agent.result.hiddenNever';
     if (exam?.review.when === 'after_close' && exam.review.score)
@@ -95,7 +96,7 @@ export class ExamResultPage {
         this.i18n.locale() === 'zh-CN' ? d.nameZh : d.nameEn,
       ]),
     );
-    const examPass = this.exam()?.passPercent ?? null;
+    const examPass = this.passMark();
     return dimensions.map((d) => ({
       label: names.get(d.code) ?? d.code,
       value: d.percent,
@@ -104,7 +105,11 @@ export class ExamResultPage {
   });
 
   protected readonly passMark = computed(
-    () => this.exam()?.passPercent ?? null,
+    () => this.result()?.passPercent ?? this.exam()?.passPercent ?? null,
+  );
+
+  protected readonly reviewOpensAt = computed(
+    () => this.result()?.reviewOpensAt ?? this.exam()?.closesAt ?? null,
   );
 
   protected percent(value: number): number {
