@@ -272,6 +272,20 @@ test.describe('taking an exam', () => {
     await snapshot(page, 'agent-exam-player');
     await expectNoSeriousViolations(page);
 
+    // Another device finds it in progress, with the server's end time, and resumes it.
+    await page.goto('/learn/exams');
+    const inProgress = page
+      .getByTestId('group-inProgress')
+      .getByTestId(`exam-card-${exam.id}`);
+    await expect(inProgress.getByTestId('exam-attempt-ends')).not.toBeEmpty();
+    await inProgress.getByTestId('resume-exam').click();
+    await expect(page).toHaveURL(
+      new RegExp(`/learn/exams/attempts/${attemptId}$`),
+    );
+    await expect(page.getByTestId('question-nav')).toContainText(
+      'Questions: 8 of 8 answered',
+    );
+
     // A phone: the question list folds behind a toggle and nothing scrolls sideways.
     await page.setViewportSize({ width: 375, height: 812 });
     const toggle = page.getByTestId('question-nav-toggle');

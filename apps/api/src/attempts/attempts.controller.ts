@@ -19,6 +19,12 @@ export class AttemptsController {
     return this.attempts.myExams(actor);
   }
 
+  @Get('me/exams/:examId')
+  @ApiOkResponse({ type: MyExamResponse, description: 'One exam open to me, for its start page; 404 when it is not' })
+  myExam(@RequestUser() actor: AuthUser, @Param('examId', ParseUUIDPipe) examId: string): Promise<MyExam> {
+    return this.attempts.myExam(actor, examId);
+  }
+
   @Post('exams/:examId/attempts')
   @ApiCreatedResponse({ type: AttemptViewResponse, description: 'The new attempt, or the one already in progress; never contains keys' })
   start(@RequestUser() actor: AuthUser, @Param('examId', ParseUUIDPipe) examId: string): Promise<AttemptView> {

@@ -228,10 +228,17 @@ export class AttemptsService {
   }
 
   /** The agent's exams: what is open to them, with attempts used, best score and whether they may start now. */
-  async myExams(actor: AuthUser): Promise<MyExam[]> {
+  /** One of my exams, for its start page: 404 when it is not published for me. */
+  async myExam(actor: AuthUser, examId: string): Promise<MyExam> {
+    const [exam] = await this.myExams(actor, examId);
+    if (!exam) throw notFound('Exam');
+    return exam;
+  }
+
+  async myExams(actor: AuthUser, onlyExamId?: string): Promise<MyExam[]> {
     const manager = this.attempts.manager;
     const teamIds = (await manager.find(TeamMember, { where: { userId: actor.id } })).map((m) => m.teamId);
-    const exams = await manager
+    const query = manager
       .createQueryBuilder(Exam, 'exam')
       .where("exam.status = 'published'")
       .andWhere(
@@ -242,8 +249,9 @@ export class AttemptsService {
           );
         }),
       )
-      .orderBy('exam.closes_at', 'ASC')
-      .getMany();
+      .orderBy('exam.closes_at', 'ASC');
+    if (onlyExamId) query.andWhere('exam.id = :onlyExamId', { onlyExamId });
+    const exams = await query.getMany();
     const attempts = exams.length ? await manager.find(Attempt, { where: { userId: actor.id, examId: In(exams.map((e) => e.id)) } }) : [];
     const now = new Date();
     return exams.map((exam) => {
@@ -283,6 +291,7 @@ export class AttemptsService {
         bestPercent: graded.length ? Math.max(...graded.map((a) => a.percent as number)) : null,
         passed: graded.some((a) => a.passed === true) ? true : graded.length ? false : null,
         inProgressAttemptId: open?.id ?? null,
+        inProgressDeadline: open?.deadlineAt?.toISOString() ?? null,
         lastAttemptId: last?.id ?? null,
         lastAttemptStatus: last?.status ?? null,
         canStart: !blocker,

@@ -157,6 +157,12 @@ describe('attempts', () => {
       expect(await listed(member.token)).toContain(examId);
       expect(await listed(named.token)).toContain(examId);
       expect(await listed(outsider.token)).not.toContain(examId);
+
+      // The start page's one exam: the same rules, with the open attempt and its deadline.
+      const one = (await api.http().get(`/api/me/exams/${examId}`).set(bearer(member.token)).expect(200)).body;
+      expect(one).toMatchObject({ examId, inProgressAttemptId: expect.any(String), attemptsUsed: 1 });
+      expect(one.inProgressDeadline).toBeNull();
+      await api.http().get(`/api/me/exams/${examId}`).set(bearer(outsider.token)).expect(404);
     });
 
     it('refuses an exam that is not open yet, or closed, with 409 EXAM_NOT_AVAILABLE and the reason', async () => {
@@ -514,6 +520,8 @@ describe('attempts', () => {
       const attempt = await started(token, limited);
       expect(Date.parse(attempt.deadline as string)).toBe(Date.parse(attempt.startedAt) + 30 * 60_000);
       expect((await view(token, attempt.id)).deadline).toBe(attempt.deadline);
+      // My exams shows it too, so a card can say how long is left.
+      expect((await api.http().get(`/api/me/exams/${limited}`).set(bearer(token)).expect(200)).body.inProgressDeadline).toBe(attempt.deadline);
     });
 
     it('still accepts a save that arrives within the grace after the deadline', async () => {

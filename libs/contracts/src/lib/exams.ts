@@ -225,6 +225,8 @@ export interface MyExam {
   bestPercent: number | null;
   passed: boolean | null;
   inProgressAttemptId: string | null;
+  /** The open attempt's deadline by the server's clock (null when untimed or none open). */
+  inProgressDeadline: string | null;
   /** The latest submitted attempt (its result page), if any. */
   lastAttemptId: string | null;
   lastAttemptStatus: AttemptStatus | null;

@@ -59,6 +59,7 @@ export class MyExamResponse implements MyExam {
   @ApiProperty({ nullable: true, type: Number }) bestPercent!: number | null;
   @ApiProperty({ nullable: true, type: Boolean }) passed!: boolean | null;
   @ApiProperty({ nullable: true, type: String }) inProgressAttemptId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The open attempt's deadline (server clock)" }) inProgressDeadline!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'The latest submitted attempt, for its result' }) lastAttemptId!: string | null;
   @ApiProperty({ nullable: true, enum: ATTEMPT_STATUSES }) lastAttemptStatus!: AttemptStatus | null;
   @ApiProperty() canStart!: boolean;

@@ -21,6 +21,11 @@ export class AgentExamApi {
     return this.http.get<MyExam[]>('/api/me/exams');
   }
 
+  /** One exam open to me (404 when it is not). */
+  myExam(examId: string): Observable<MyExam> {
+    return this.http.get<MyExam>(`/api/me/exams/${id(examId)}`);
+  }
+
   /** A new attempt, or the one already in progress. */
   start(examId: string): Observable<AttemptView> {
     return this.http.post<AttemptView>(

@@ -89,6 +89,14 @@ import { attemptsLeft, examBadge } from './exam-groups';
             }
           </dd>
         </div>
+        @if (e.inProgressDeadline) {
+          <div>
+            <dt>{{ 'exams.agent.fact.attemptEnds' | t }}</dt>
+            <dd data-testid="exam-attempt-ends">
+              {{ e.inProgressDeadline | localDate }}
+            </dd>
+          </div>
+        }
         @if (e.closesAt) {
           <div>
             <dt>{{ 'exams.agent.fact.closes' | t }}</dt>

@@ -26,6 +26,7 @@ function exam(overrides: Partial<MyExam>): MyExam {
     bestPercent: null,
     passed: null,
     inProgressAttemptId: null,
+    inProgressDeadline: null,
     lastAttemptId: null,
     lastAttemptStatus: null,
     canStart: true,

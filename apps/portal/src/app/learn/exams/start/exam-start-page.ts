@@ -9,10 +9,10 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { MyExam } from '@pathwise/contracts';
+import { ErrorCode, MyExam } from '@pathwise/contracts';
 import { MessageKey } from '../../../i18n/i18n.service';
 import { TranslatePipe } from '../../../i18n/t.pipe';
-import { errorMessageKey } from '../../../shared/api-error';
+import { apiErrorCode, errorMessageKey } from '../../../shared/api-error';
 import { loadOnChange } from '../../../shared/load-state';
 import { LocalDatePipe } from '../../../shared/local-date.pipe';
 import { AgentExamApi } from '../agent-exam-api';
@@ -48,18 +48,26 @@ export class ExamStartPage {
 
   readonly examId = input.required<string>();
 
-  protected readonly state = loadOnChange(this.examId, () =>
-    this.api.myExams(),
+  protected readonly state = loadOnChange(this.examId, (examId) =>
+    this.api.myExam(examId),
   );
-  protected readonly exam = computed(
-    () => this.state().value?.find((e) => e.examId === this.examId()) ?? null,
-  );
-  protected readonly notFound = computed(
-    () => this.state().status === 'ready' && !this.exam(),
-  );
+  protected readonly exam = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.value : null;
+  });
+  /** Not published for this agent (or no longer): the API answers 404. */
+  protected readonly notFound = computed(() => {
+    const state = this.state();
+    return (
+      state.status === 'error' &&
+      apiErrorCode(state.error) === ErrorCode.NotFound
+    );
+  });
   protected readonly loadError = computed<MessageKey | null>(() => {
     const state = this.state();
-    return state.status === 'error' ? errorMessageKey(state.error) : null;
+    return state.status === 'error' && !this.notFound()
+      ? errorMessageKey(state.error)
+      : null;
   });
   protected readonly left = computed(() => {
     const exam = this.exam();
