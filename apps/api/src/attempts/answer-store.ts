@@ -47,11 +47,11 @@ export class AnswerStore {
     const answer = hasAnswer ? JSON.stringify(save.answer) : null;
     const flagged = save.flagged ? 1 : 0;
     // MySQL counts 1 inserted, 2 updated, 0 unchanged; SQLite 1 or 0. Zero = an older seq or a closed attempt.
-    if (this.mysql) return (await this.execute(upsertSql(hasAnswer, hasFlag), [save.attemptId, save.position, answer, flagged, save.seq, utcDatetime(save.savedAt), save.attemptId])) > 0;
+    if (this.mysql) return (await this.execute(MYSQL_UPSERT(hasAnswer, hasFlag), [save.attemptId, save.position, answer, flagged, save.seq, utcDatetime(save.savedAt), save.attemptId])) > 0;
     const savedAt = this.dataSource.driver.preparePersistentValue(save.savedAt, this.savedAtColumn);
     const runner = this.dataSource.createQueryRunner();
     try {
-      const result = await runner.query(sqliteUpsertSql(hasAnswer, hasFlag), [save.attemptId, save.position, answer, flagged, save.seq, savedAt, save.attemptId], true);
+      const result = await runner.query(SQLITE_UPSERT(hasAnswer, hasFlag), [save.attemptId, save.position, answer, flagged, save.seq, savedAt, save.attemptId], true);
       return (result.affected ?? 0) > 0;
     } finally {
       await runner.release();
@@ -74,6 +74,15 @@ export class AnswerStore {
     return row?.seq ?? 0;
   }
 }
+
+/** The four statements (answer, flag, both, neither), built once: autosave is the hottest path. */
+function byChange(build: (hasAnswer: boolean, hasFlag: boolean) => string): (hasAnswer: boolean, hasFlag: boolean) => string {
+  const built = [false, true].map((hasAnswer) => [false, true].map((hasFlag) => build(hasAnswer, hasFlag)));
+  return (hasAnswer, hasFlag) => built[Number(hasAnswer)][Number(hasFlag)];
+}
+
+const MYSQL_UPSERT = byChange(upsertSql);
+const SQLITE_UPSERT = byChange(sqliteUpsertSql);
 
 function upsertSql(hasAnswer: boolean, hasFlag: boolean): string {
   return `INSERT INTO attempt_answers (attempt_id, position, answer, flagged, seq, saved_at)

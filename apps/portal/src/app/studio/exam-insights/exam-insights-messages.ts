@@ -12,9 +12,6 @@ export const examInsightsEn = {
   'insights.status.submitted': 'Submitted',
   'insights.status.needs_grading': 'Needs grading',
   'insights.status.graded': 'Graded',
-  'insights.examStatus.draft': 'Draft',
-  'insights.examStatus.published': 'Published',
-  'insights.examStatus.archived': 'Archived',
 
   'insights.backToExams': 'All exams',
   'insights.dashboard.title': 'Exam dashboard',
@@ -245,9 +242,6 @@ export const examInsightsZhCn: Record<keyof typeof examInsightsEn, string> = {
   'insights.status.submitted': '已交卷',
   'insights.status.needs_grading': '待评分',
   'insights.status.graded': '已评分',
-  'insights.examStatus.draft': '草稿',
-  'insights.examStatus.published': '已发布',
-  'insights.examStatus.archived': '已归档',
 
   'insights.backToExams': '全部考试',
   'insights.dashboard.title': '考试看板',

@@ -1,5 +1,5 @@
 import { ItemFlag } from '@pathwise/assessment';
-import { AttemptStatus, ExamStatus } from '@pathwise/contracts';
+import { AttemptStatus } from '@pathwise/contracts';
 import { MessageKey } from '../../i18n/i18n.service';
 
 /** Message keys for the enumerations these screens show, typed so a new value fails compilation. */
@@ -8,12 +8,6 @@ export const ATTEMPT_STATUS_KEYS: Record<AttemptStatus, MessageKey> = {
   submitted: 'insights.status.submitted',
   needs_grading: 'insights.status.needs_grading',
   graded: 'insights.status.graded',
-};
-
-export const EXAM_STATUS_KEYS: Record<ExamStatus, MessageKey> = {
-  draft: 'insights.examStatus.draft',
-  published: 'insights.examStatus.published',
-  archived: 'insights.examStatus.archived',
 };
 
 export const ITEM_FLAG_KEYS: Record<ItemFlag, MessageKey> = {

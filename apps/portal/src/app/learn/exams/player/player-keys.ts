@@ -1,4 +1,9 @@
 import type { Answer, LearnerQuestion } from '@pathwise/assessment';
+import {
+  FocusKind,
+  focusKind,
+  KeyPress,
+} from '../../../shared/keyboard/focus-kind';
 import { toggleOption } from '../../../shared/question-view/answer-model';
 
 /**
@@ -13,53 +18,15 @@ export type PlayerShortcut =
   | { kind: 'previous' }
   | { kind: 'flag' };
 
-export interface KeyPress {
-  key: string;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-}
-
-const TEXT_ROLES = new Set([
-  'textbox',
-  'combobox',
-  'listbox',
-  'option',
-  'searchbox',
-  'spinbutton',
-]);
-const NON_TEXT_INPUTS = new Set([
-  'radio',
-  'checkbox',
-  'button',
-  'submit',
-  'reset',
-  'range',
-  'color',
-  'file',
-]);
+const TARGETS: Record<FocusKind, KeyTarget> = {
+  typing: 'text',
+  choice: 'control',
+  control: 'control',
+  page: 'page',
+};
 
 export function keyTarget(element: Element | null): KeyTarget {
-  if (!element) return 'page';
-  const tag = element.tagName.toLowerCase();
-  if (tag === 'textarea' || tag === 'select') return 'text';
-  if (tag === 'input')
-    return NON_TEXT_INPUTS.has((element as HTMLInputElement).type)
-      ? 'control'
-      : 'text';
-  if ((element as HTMLElement).isContentEditable) return 'text';
-  const role = element.getAttribute('role');
-  if (role && TEXT_ROLES.has(role)) return 'text';
-  if (
-    tag === 'button' ||
-    tag === 'a' ||
-    role === 'button' ||
-    role === 'link' ||
-    role === 'radio' ||
-    role === 'checkbox'
-  )
-    return 'control';
-  return 'page';
+  return TARGETS[focusKind(element)];
 }
 
 /** The player's shortcut for a key press, or null to leave the key to the browser. */

@@ -11,7 +11,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { switchMap } from 'rxjs';
+import { of, switchMap } from 'rxjs';
 import { I18nService, MessageKey } from '../../../i18n/i18n.service';
 import { TranslatePipe } from '../../../i18n/t.pipe';
 import { errorMessageKey } from '../../../shared/api-error';
@@ -63,13 +63,12 @@ export class ExamResultPage {
     return error && !result ? errorMessageKey(error) : null;
   });
 
-  private readonly examsState = loadOnChange(signal(0), () =>
-    this.api.myExams(),
+  /** The exam as my exams shows it (a retry, the review policy); gone once the exam is archived. */
+  private readonly examId = computed(() => this.result()?.examId ?? null);
+  private readonly examState = loadOnChange(this.examId, (examId) =>
+    examId ? this.api.myExam(examId) : of(null),
   );
-  protected readonly exam = computed(() => {
-    const examId = this.result()?.examId;
-    return this.examsState().value?.find((e) => e.examId === examId) ?? null;
-  });
+  protected readonly exam = computed(() => this.examState().value ?? null);
   private readonly dimensionsState = loadOnChange(signal(0), () =>
     this.api.dimensions(),
   );

@@ -19,7 +19,7 @@ import { HistogramChart } from '../../../shared/charts/histogram-chart';
 import { loadOnChange } from '../../../shared/load-state';
 import { saveResponse } from '../../question-bank/file-download';
 import { ExamInsightsApi, ResultsExportFormat } from '../exam-insights-api';
-import { EXAM_STATUS_KEYS } from '../labels';
+import { STATUS_KEYS } from '../../exams/exam-labels';
 import { roundPercent, shareAsPercent } from '../percent';
 import { pollWhileVisible } from '../poll-while-visible';
 import { AttemptsTable } from './attempts-table';
@@ -55,7 +55,8 @@ export class ExamDashboardPage {
   /** Route parameter. */
   readonly examId = input.required<string>();
 
-  protected readonly examStatusKeys = EXAM_STATUS_KEYS;
+  /** The same words as the exam list's status chips. */
+  protected readonly examStatusKeys = STATUS_KEYS;
   protected readonly formats: ResultsExportFormat[] = ['csv', 'xlsx'];
   protected readonly formatKeys: Record<ResultsExportFormat, MessageKey> = {
     csv: 'insights.export.csv',

@@ -1,3 +1,8 @@
+import {
+  FocusKind,
+  focusKind,
+  KeyPress,
+} from '../../../shared/keyboard/focus-kind';
 export type GradingShortcut =
   | { kind: 'level'; index: number }
   | { kind: 'nextCriterion' }
@@ -5,53 +10,18 @@ export type GradingShortcut =
   | { kind: 'save' }
   | { kind: 'skip' };
 
-export interface KeyPress {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-}
-
 /** Where the keyboard focus is: typing owns every key, a radio button owns its arrow keys. */
 export type FocusContext = 'typing' | 'choice' | 'other';
 
-const CHOICE_INPUTS = new Set(['radio', 'checkbox']);
-const NON_TEXT_INPUTS = new Set([
-  'radio',
-  'checkbox',
-  'button',
-  'submit',
-  'reset',
-  'range',
-  'color',
-  'file',
-]);
-const TYPING_ROLES = new Set([
-  'textbox',
-  'combobox',
-  'listbox',
-  'option',
-  'searchbox',
-  'spinbutton',
-]);
+const CONTEXTS: Record<FocusKind, FocusContext> = {
+  typing: 'typing',
+  choice: 'choice',
+  control: 'other',
+  page: 'other',
+};
 
 export function focusContext(target: EventTarget | null): FocusContext {
-  if (!(target instanceof Element)) return 'other';
-  const role = target.getAttribute('role') ?? '';
-  if (target instanceof HTMLInputElement) {
-    if (CHOICE_INPUTS.has(target.type)) return 'choice';
-    if (!NON_TEXT_INPUTS.has(target.type)) return 'typing';
-  }
-  if (
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable) ||
-    target.closest('[contenteditable="true"]') ||
-    TYPING_ROLES.has(role)
-  ) {
-    return 'typing';
-  }
-  return role === 'radio' ? 'choice' : 'other';
+  return CONTEXTS[focusKind(target)];
 }
 
 /**
